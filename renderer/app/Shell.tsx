@@ -1,0 +1,73 @@
+// The window frame: navigation, a drop target for files anywhere, global undo/redo keys, and the status bar.
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router-dom';
+import { history } from '../features/annotate/app-history';
+import { useImport } from '../features/library/import-context';
+import { filesToSources } from '../platform/web';
+import { StatusBar } from './StatusBar';
+
+/** True when the key goes to a text field, where Ctrl+Z and digits belong to the field. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { importSources } = useImport();
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || isTypingTarget(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void history.undo();
+      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+        e.preventDefault();
+        void history.redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const hasFiles = (e: React.DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+
+  return (
+    <div
+      className="shell"
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(false);
+        void filesToSources(Array.from(e.dataTransfer.files)).then(importSources);
+      }}
+    >
+      <nav className="nav" aria-label={t('nav.label')}>
+        <div className="brand" title="Analyst Workbench">AW</div>
+        <NavLink to="/" end>
+          {t('nav.library')}
+        </NavLink>
+        <NavLink to="/settings">{t('nav.settings')}</NavLink>
+      </nav>
+      <main className="main">{children}</main>
+      <StatusBar />
+      {dragging && (
+        <div className="drop-overlay" aria-live="polite">
+          {t('import.dropHere')}
+        </div>
+      )}
+    </div>
+  );
+}

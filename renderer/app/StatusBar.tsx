@@ -1,0 +1,23 @@
+// The status line: what is being imported, how many documents the library holds, the UI language.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { db } from '../db/repositories';
+import { useImport } from '../features/library/import-context';
+
+export function StatusBar() {
+  const { t, i18n } = useTranslation();
+  const { progress } = useImport();
+  const count = useLiveQuery(() => db.documents.count(), [], 0);
+  return (
+    <footer className="status" role="status">
+      <span>{t('status.documents', { count })}</span>
+      {progress && (
+        <span className="status-import">
+          {t('import.progress', { done: progress.done, total: progress.total, file: progress.current })}
+          <progress max={progress.total} value={progress.done} />
+        </span>
+      )}
+      <span className="status-lang">{i18n.language === 'th' ? 'ไทย' : 'English'}</span>
+    </footer>
+  );
+}

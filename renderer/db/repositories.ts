@@ -1,0 +1,10 @@
+// The app's repositories over its one database, created once.
+import { AnnotationsRepo } from './annotations-repo';
+import { db } from './database';
+import { DocumentsRepo } from './documents-repo';
+import { SettingsRepo } from './settings-repo';
+
+export const documentsRepo = new DocumentsRepo(db);
+export const annotationsRepo = new AnnotationsRepo(db);
+export const settingsRepo = new SettingsRepo(db);
+export { db };

@@ -1,0 +1,40 @@
+// The changes an analyst makes to annotations and documents, as undoable commands over the repositories.
+import type { AnnotationRecord, AnnotationStatus } from '../../../shared/model/records';
+import type { AnnotationsRepo } from '../../db/annotations-repo';
+import type { DocumentsRepo } from '../../db/documents-repo';
+import type { Command } from './history';
+
+export function addAnnotation(repo: AnnotationsRepo, record: AnnotationRecord): Command {
+  return { label: 'history.add', apply: () => repo.put(record), revert: () => repo.delete(record.id) };
+}
+
+export function deleteAnnotations(repo: AnnotationsRepo, records: AnnotationRecord[]): Command {
+  return {
+    label: 'history.delete',
+    apply: () => repo.delete(...records.map((r) => r.id)),
+    revert: () => repo.put(...records),
+  };
+}
+
+/** Replaces records with edited versions (fields, note or status); undo puts the originals back. */
+export function updateAnnotations(repo: AnnotationsRepo, before: AnnotationRecord[], after: AnnotationRecord[], label = 'history.edit'): Command {
+  return { label, apply: () => repo.put(...after), revert: () => repo.put(...before) };
+}
+
+export function setStatus(repo: AnnotationsRepo, records: AnnotationRecord[], status: AnnotationStatus, now = new Date().toISOString()): Command {
+  const after = records.map((r) => ({ ...r, status, updatedAt: now }));
+  return updateAnnotations(repo, records, after, status === 'accepted' ? 'history.accept' : status === 'rejected' ? 'history.reject' : 'history.edit');
+}
+
+export function deleteDocument(repo: DocumentsRepo, docId: string): Command {
+  let removed: Awaited<ReturnType<DocumentsRepo['delete']>>;
+  return {
+    label: 'history.deleteDocument',
+    apply: async () => {
+      removed = await repo.delete(docId);
+    },
+    revert: async () => {
+      if (removed) await repo.restore(removed);
+    },
+  };
+}

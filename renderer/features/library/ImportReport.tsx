@@ -1,0 +1,30 @@
+// The summary after an import: how many came in, and each refused file with its reason.
+import { useTranslation } from 'react-i18next';
+import type { FileResult } from './import-runner';
+
+export function ImportReport({ results, onDismiss }: { results: FileResult[]; onDismiss(): void }) {
+  const { t } = useTranslation();
+  const imported = results.filter((r) => r.status === 'imported').length;
+  const refused = results.filter((r) => r.status === 'refused');
+  return (
+    <section className={`import-report ${refused.length ? 'has-refusals' : ''}`} aria-label={t('import.report')}>
+      <header>
+        <strong>{t('import.summary', { imported, refused: refused.length })}</strong>
+        <button className="link" onClick={onDismiss}>
+          {t('common.dismiss')}
+        </button>
+      </header>
+      {refused.length > 0 && (
+        <ul className="refusals">
+          {refused.map((r, i) =>
+            r.status === 'refused' ? (
+              <li key={i} className="refusal">
+                <span className="file">{r.file}</span>: {t(`import.refused.${r.refusal.reason}`, { detail: r.refusal.detail ?? '' })}
+              </li>
+            ) : null,
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}

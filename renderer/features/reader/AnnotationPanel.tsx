@@ -1,0 +1,122 @@
+// The side panel: annotations grouped by type, each one click from its place in the text, with accept, reject, edit, note, delete.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ANNOTATION_TYPES, isFigureType, type ExtractedAnnotation } from '../../../shared/model/annotation';
+import type { AnnotationRecord } from '../../../shared/model/records';
+import { formatDate } from '../../app/format-date';
+import { FigureForm } from '../annotate/FigureForm';
+import { formatFigure } from '../annotate/format-figure';
+import { TYPE_STYLE } from '../annotate/type-styles';
+
+export interface PanelActions {
+  focus(id: string): void;
+  accept(records: AnnotationRecord[]): void;
+  reject(records: AnnotationRecord[]): void;
+  remove(record: AnnotationRecord): void;
+  edit(before: AnnotationRecord, after: AnnotationRecord): void;
+}
+
+function Detail({ a }: { a: AnnotationRecord }) {
+  const { i18n } = useTranslation();
+  if (a.type === 'DATE') {
+    if (!a.startDate) return null;
+    const s = formatDate(a.startDate, i18n.language);
+    const e = formatDate(a.endDate, i18n.language);
+    return <span className="detail">{s === e ? s : `${s} – ${e}`}</span>;
+  }
+  if (isFigureType(a.type) && 'value' in a) return <span className="detail">{formatFigure(a, i18n.language)}</span>;
+  return null;
+}
+
+function Item({ a, focused, actions }: { a: AnnotationRecord; focused: boolean; actions: PanelActions }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState<string>();
+  const save = (fields: Partial<AnnotationRecord>) =>
+    actions.edit(a, { ...a, ...fields, status: a.status === 'suggested' ? 'accepted' : a.status, updatedAt: new Date().toISOString() } as AnnotationRecord);
+  return (
+    <li className={`ann-item status-${a.status} ${focused ? 'focused' : ''}`} data-ann-item={a.id}>
+      <button className="ann-jump" onClick={() => actions.focus(a.id)} title={t('panel.jump')}>
+        <q>{a.quote}</q> <Detail a={a} />
+      </button>
+      {a.status === 'suggested' && <span className="tag">{t('status.suggested')}</span>}
+      {a.note && note === undefined && <div className="note">{a.note}</div>}
+      <div className="item-actions">
+        {a.status === 'suggested' && (
+          <>
+            <button onClick={() => actions.accept([a])} title={t('panel.accept')}>
+              ✓
+            </button>
+            <button onClick={() => actions.reject([a])} title={t('panel.reject')}>
+              ✗
+            </button>
+          </>
+        )}
+        {(isFigureType(a.type) || a.type === 'DATE') && <button onClick={() => setEditing(true)}>{t('common.edit')}</button>}
+        <button onClick={() => setNote(a.note ?? '')}>{t('panel.note')}</button>
+        <button className="danger" onClick={() => actions.remove(a)} title={t('common.delete')}>
+          {t('common.delete')}
+        </button>
+      </div>
+      {note !== undefined && (
+        <form
+          className="note-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save({ note: note.trim() || undefined });
+            setNote(undefined);
+          }}
+        >
+          <textarea aria-label={t('panel.note')} value={note} autoFocus onChange={(e) => setNote(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setNote(undefined)} />
+          <button type="submit">{t('common.save')}</button>
+        </form>
+      )}
+      {editing && (
+        <FigureForm
+          initial={a as ExtractedAnnotation}
+          onCancel={() => setEditing(false)}
+          onSave={(draft) => {
+            save(draft as Partial<AnnotationRecord>);
+            setEditing(false);
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+export function AnnotationPanel({ annotations, focusedId, actions }: { annotations: AnnotationRecord[]; focusedId?: string; actions: PanelActions }) {
+  const { t } = useTranslation();
+  const visible = annotations.filter((a) => a.status !== 'rejected');
+  if (visible.length === 0) return <aside className="panel empty">{t('panel.empty')}</aside>;
+  return (
+    <aside className="panel" aria-label={t('panel.title')}>
+      {ANNOTATION_TYPES.map((type) => {
+        const items = visible.filter((a) => a.type === type);
+        if (items.length === 0) return null;
+        const suggested = items.filter((a) => a.status === 'suggested');
+        return (
+          <section key={type} className="ann-group" aria-label={t(`types.${type}`)}>
+            <h3>
+              <span className="type-badge" style={{ background: TYPE_STYLE[type].color }}>
+                {TYPE_STYLE[type].letter}
+              </span>
+              {t(`types.${type}`)} <span className="muted">{items.length}</span>
+              {suggested.length > 0 && (
+                <span className="group-actions">
+                  <button onClick={() => actions.accept(suggested)}>{t('panel.acceptAll')}</button>
+                  <button onClick={() => actions.reject(suggested)}>{t('panel.rejectAll')}</button>
+                </span>
+              )}
+            </h3>
+            <ul>
+              {items.map((a) => (
+                <Item key={a.id} a={a} focused={a.id === focusedId} actions={actions} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </aside>
+  );
+}

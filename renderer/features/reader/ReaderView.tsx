@@ -1,0 +1,156 @@
+// Reading one document: the text with highlights on one side, the annotation panel on the other; marking, keys, undo.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ANNOTATION_TYPES, type AnnotationType, type ExtractedAnnotation } from '../../../shared/model/annotation';
+import type { AnnotationRecord } from '../../../shared/model/records';
+import { isTypingTarget } from '../../app/Shell';
+import { formatDate } from '../../app/format-date';
+import { annotationsRepo, db, documentsRepo } from '../../db/repositories';
+import { newAnnotation, needsForm, parseSpan } from '../annotate/annotation-factory';
+import { addAnnotation, deleteAnnotations, setStatus, updateAnnotations } from '../annotate/annotation-commands';
+import { history } from '../annotate/app-history';
+import { AnnotationToolbar } from '../annotate/AnnotationToolbar';
+import { FigureForm } from '../annotate/FigureForm';
+import { AnnotationPanel, type PanelActions } from './AnnotationPanel';
+import { TextPane } from './TextPane';
+
+export function ReaderView() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const doc = useLiveQuery(() => documentsRepo.get(id), [id], null);
+  const annotations = useLiveQuery(() => annotationsRepo.forDocument(id), [id], []);
+  const otherDoc = useLiveQuery(() => db.documents.filter((d) => d.id !== id).first(), [id]);
+  const [pending, setPending] = useState<{ start: number; end: number }>();
+  const [draft, setDraft] = useState<ExtractedAnnotation>();
+  const [focusedId, setFocusedId] = useState<string>();
+  const paneRef = useRef<HTMLDivElement>(null);
+
+  const shown = useMemo(() => annotations.filter((a) => a.status !== 'rejected'), [annotations]);
+  const suggestions = useMemo(() => shown.filter((a) => a.status === 'suggested'), [shown]);
+
+  const focus = useCallback(
+    (annId: string) => {
+      setFocusedId(annId);
+      const a = annotations.find((x) => x.id === annId);
+      if (a) paneRef.current?.querySelector(`[data-o="${a.start}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      document.querySelector(`[data-ann-item="${annId}"]`)?.scrollIntoView({ block: 'nearest' });
+    },
+    [annotations],
+  );
+
+  const save = useCallback((span: ExtractedAnnotation) => {
+    const record = newAnnotation(id, span);
+    void history.run(addAnnotation(annotationsRepo, record));
+    setPending(undefined);
+    setDraft(undefined);
+    setFocusedId(record.id);
+  }, [id]);
+
+  const mark = useCallback(
+    (type: AnnotationType) => {
+      if (!pending || !doc) return;
+      const span = parseSpan(type, doc.text.slice(pending.start, pending.end), pending.start, doc.date);
+      if (needsForm(type)) setDraft(span);
+      else save(span);
+    },
+    [pending, doc, save],
+  );
+
+  const actions: PanelActions = useMemo(
+    () => ({
+      focus,
+      accept: (records) => void history.run(setStatus(annotationsRepo, records, 'accepted')),
+      reject: (records) => void history.run(setStatus(annotationsRepo, records, 'rejected')),
+      remove: (record) => void history.run(deleteAnnotations(annotationsRepo, [record])),
+      edit: (before, after) => void history.run(updateAnnotations(annotationsRepo, [before], [after])),
+    }),
+    [focus],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (draft || isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      const focused = shown.find((a) => a.id === focusedId);
+      const digit = Number(e.key);
+      if (Number.isInteger(digit) && digit >= 1 && digit <= 9 && pending) {
+        e.preventDefault();
+        mark(ANNOTATION_TYPES[digit - 1]);
+      } else if (e.key === 'Tab' && suggestions.length > 0) {
+        e.preventDefault();
+        const at = focused ? focused.start : e.shiftKey ? Infinity : -Infinity;
+        const next = e.shiftKey ? [...suggestions].reverse().find((a) => a.start < at) ?? suggestions.at(-1) : suggestions.find((a) => a.start > at) ?? suggestions[0];
+        if (next) focus(next.id);
+      } else if (e.key === 'Enter' && focused?.status === 'suggested') {
+        e.preventDefault();
+        actions.accept([focused]);
+      } else if ((e.key === 'Delete' || e.key === 'Backspace') && focused) {
+        e.preventDefault();
+        if (focused.status === 'suggested') actions.reject([focused]);
+        else actions.remove(focused);
+      } else if (e.key.toLowerCase() === 'a' && focused) {
+        e.preventDefault();
+        actions.accept(suggestions.filter((a) => a.type === focused.type));
+      } else if (e.key === 'Escape') {
+        setPending(undefined);
+        setFocusedId(undefined);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [draft, shown, suggestions, focusedId, pending, mark, focus, actions]);
+
+  if (doc === null) return <div className="loading">{t('common.loading')}</div>;
+  if (!doc) {
+    return (
+      <div className="empty-state">
+        <p>{t('reader.notFound')}</p>
+        <Link to="/">{t('nav.library')}</Link>
+      </div>
+    );
+  }
+
+  return (
+    <div className="reader">
+      <AnnotationToolbar canMark={!!pending} onMark={mark}>
+        {otherDoc && (
+          <Link className="button" to={`/compare/${doc.id}/${otherDoc.id}`}>
+            {t('reader.compare')}
+          </Link>
+        )}
+      </AnnotationToolbar>
+      <div className="reader-body">
+        <div className="reader-text" ref={paneRef}>
+          <header className="doc-header">
+            <h1>{doc.title}</h1>
+            <div className="doc-meta">
+              {doc.date && <span>{formatDate(doc.date, i18n.language)}</span>}
+              {doc.sourceUrl && (
+                <a href={doc.sourceUrl} target="_blank" rel="noreferrer noopener">
+                  {doc.sourceUrl}
+                </a>
+              )}
+              <span className="file-name">{doc.fileName}</span>
+            </div>
+            <p className="hint">{pending ? t('reader.pendingHint', { quote: doc.text.slice(pending.start, pending.end) }) : t('reader.selectHint')}</p>
+          </header>
+          {draft && <FigureForm initial={draft} onSave={save} onCancel={() => setDraft(undefined)} />}
+          <TextPane
+            label={t('reader.text')}
+            text={doc.text}
+            annotations={shown}
+            pending={pending}
+            focusedId={focusedId}
+            onSelectSpan={(span) => {
+              setPending(span);
+              setDraft(undefined);
+            }}
+            onFocusAnnotation={focus}
+          />
+        </div>
+        <AnnotationPanel annotations={annotations as AnnotationRecord[]} focusedId={focusedId} actions={actions} />
+      </div>
+    </div>
+  );
+}

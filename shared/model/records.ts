@@ -1,0 +1,84 @@
+// The stored records of the workspace: documents, annotations, entities, facts, briefs, settings.
+import type { DateSpan, EntitySpan, EntityType, FigureSpan } from './annotation';
+
+/** A document's text never changes after import; its id is the SHA-256 (hex) of that text. */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  /** Normalized text (annotation-guide.md); every annotation offset counts in it. */
+  text: string;
+  /** The article's own date (ISO yyyy-mm-dd) when the text states one. */
+  date?: string;
+  sourceUrl?: string;
+  /** The file name it was imported from. */
+  fileName: string;
+  format: ImportFormat;
+  /** ISO timestamp of the import. */
+  importedAt: string;
+}
+
+export type ImportFormat = 'txt' | 'md';
+
+/**
+ * Where an annotation came from and what the analyst made of it: `suggested` by an extractor,
+ * then `accepted` or `rejected`; `manual` when the analyst marked it.
+ */
+export type AnnotationStatus = 'suggested' | 'accepted' | 'rejected' | 'manual';
+
+interface AnnotationMeta {
+  /** A UUID. */
+  id: string;
+  docId: string;
+  status: AnnotationStatus;
+  note?: string;
+  /** The canonical entity an entity annotation points at (entity registry). */
+  entityId?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type AnnotationRecord = (EntitySpan & AnnotationMeta) | (FigureSpan & AnnotationMeta) | (DateSpan & AnnotationMeta);
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  note?: string;
+}
+
+export type Measure =
+  | 'export'
+  | 'import'
+  | 'trade_total'
+  | 'fdi_stock'
+  | 'fdi_projects'
+  | 'share_of_exports'
+  | 'share_of_trade'
+  | 'growth_target'
+  | 'other';
+
+export interface FactRecord {
+  id: string;
+  docId: string;
+  /** The figure annotation this fact reads. */
+  annotationId: string;
+  subjectId?: string;
+  counterpartId?: string;
+  measure: Measure;
+  startDate?: string;
+  endDate?: string;
+}
+
+export interface BriefRecord {
+  id: string;
+  title: string;
+  summary: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}

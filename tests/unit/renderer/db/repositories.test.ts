@@ -1,0 +1,91 @@
+// The Dexie repositories on fake-indexeddb: a document and its suggestions in one transaction, duplicates, delete and undo.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ParsedDocument } from '../../../../shared/import/import-file';
+import { AnnotationsRepo } from '../../../../renderer/db/annotations-repo';
+import { openDatabase, SCHEMA_VERSIONS, type WorkbenchDb } from '../../../../renderer/db/database';
+import { DocumentsRepo } from '../../../../renderer/db/documents-repo';
+import { SettingsRepo } from '../../../../renderer/db/settings-repo';
+
+let db: WorkbenchDb;
+let n = 0;
+function fresh() {
+  db = openDatabase(`test-${n++}`);
+  return { docs: new DocumentsRepo(db), anns: new AnnotationsRepo(db), settings: new SettingsRepo(db) };
+}
+afterEach(async () => db?.delete());
+
+const parsed = (id: string, text = 'ไฮฟองส่งออก 25 ล้านดอลลาร์สหรัฐ'): ParsedDocument => ({
+  id,
+  title: 'ข่าว',
+  text,
+  fileName: 'a.txt',
+  format: 'txt',
+  encoding: 'utf-8',
+  suggestions: [
+    { type: 'LOC', start: 0, end: 5, quote: 'ไฮฟอง' },
+    { type: 'MONEY', start: 12, end: 31, quote: '25 ล้านดอลลาร์สหรัฐ', value: 25e6, unit: 'USD', qualifier: 'exact' },
+  ],
+});
+
+describe('DocumentsRepo', () => {
+  it('stores a document with its suggestions and reports a second import as already there', async () => {
+    const { docs, anns } = fresh();
+    expect(await docs.addParsed(parsed('d1'))).toEqual({ added: true });
+    const again = await docs.addParsed(parsed('d1'));
+    expect(again.added).toBe(false);
+    expect(await db.documents.count()).toBe(1);
+    const stored = await anns.forDocument('d1');
+    expect(stored.map((a) => [a.type, a.status])).toEqual([
+      ['LOC', 'suggested'],
+      ['MONEY', 'suggested'],
+    ]);
+    expect(await anns.counts('d1')).toEqual({ kept: 0, suggested: 2 });
+  });
+
+  it('writes nothing when a suggestion cannot be stored (one transaction)', async () => {
+    const { docs } = fresh();
+    const bad = parsed('d2');
+    // Every suggestion gets the same id, so storing them fails; the document must not be left behind.
+    const original = crypto.randomUUID;
+    crypto.randomUUID = () => '00000000-0000-4000-8000-000000000000';
+    try {
+      await expect(docs.addParsed(bad)).rejects.toThrow();
+    } finally {
+      crypto.randomUUID = original;
+    }
+    expect(await db.documents.count()).toBe(0);
+  });
+
+  it('deletes a document with its annotations and restores both', async () => {
+    const { docs, anns } = fresh();
+    await docs.addParsed(parsed('d3'));
+    const bundle = await docs.delete('d3');
+    expect(await db.documents.count()).toBe(0);
+    expect(await db.annotations.count()).toBe(0);
+    await docs.restore(bundle!);
+    expect((await docs.get('d3'))?.title).toBe('ข่าว');
+    expect(await anns.forDocument('d3')).toHaveLength(2);
+  });
+
+  it('keeps settings by key', async () => {
+    const { settings } = fresh();
+    expect(await settings.get('layout', { panel: 360 })).toEqual({ panel: 360 });
+    await settings.set('layout', { panel: 400 });
+    expect(await settings.get('layout', {})).toEqual({ panel: 400 });
+  });
+
+  it('declares versions in order with every table of the architecture', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([...SCHEMA_VERSIONS.map((v) => v.version)].sort((a, b) => a - b));
+    expect(Object.keys(SCHEMA_VERSIONS[0].stores)).toEqual(expect.arrayContaining(['documents', 'annotations', 'entities', 'facts', 'briefs']));
+  });
+
+  it('survives closing and reopening the database', async () => {
+    const name = `reopen-${n++}`;
+    const first = openDatabase(name);
+    await new DocumentsRepo(first).addParsed(parsed('d4'));
+    first.close();
+    db = openDatabase(name);
+    expect(await new AnnotationsRepo(db).forDocument('d4')).toHaveLength(2);
+  });
+});
