@@ -4,8 +4,8 @@ import type { AnnotationsRepo } from '../../db/annotations-repo';
 import type { DocumentsRepo } from '../../db/documents-repo';
 import type { Command } from './history';
 
-export function addAnnotation(repo: AnnotationsRepo, record: AnnotationRecord): Command {
-  return { label: 'history.add', apply: () => repo.put(record), revert: () => repo.delete(record.id) };
+export function addAnnotations(repo: AnnotationsRepo, records: AnnotationRecord[]): Command {
+  return { label: 'history.add', apply: () => repo.put(...records), revert: () => repo.delete(...records.map((r) => r.id)) };
 }
 
 export function deleteAnnotations(repo: AnnotationsRepo, records: AnnotationRecord[]): Command {

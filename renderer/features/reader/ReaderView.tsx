@@ -9,7 +9,10 @@ import { isTypingTarget } from '../../app/Shell';
 import { formatDate } from '../../app/format-date';
 import { annotationsRepo, db, documentsRepo } from '../../db/repositories';
 import { newAnnotation, needsForm, parseSpan } from '../annotate/annotation-factory';
-import { addAnnotation, deleteAnnotations, setStatus, updateAnnotations } from '../annotate/annotation-commands';
+import { extractAll } from '../../../shared/extract/extract';
+import { suggestionRecords } from '../../db/documents-repo';
+import { addAnnotations, deleteAnnotations, setStatus, updateAnnotations } from '../annotate/annotation-commands';
+import { newSuggestions } from '../annotate/reextract';
 import { history } from '../annotate/app-history';
 import { AnnotationToolbar } from '../annotate/AnnotationToolbar';
 import { FigureForm } from '../annotate/FigureForm';
@@ -42,7 +45,7 @@ export function ReaderView() {
 
   const save = useCallback((span: ExtractedAnnotation) => {
     const record = newAnnotation(id, span);
-    void history.run(addAnnotation(annotationsRepo, record));
+    void history.run(addAnnotations(annotationsRepo, [record]));
     setPending(undefined);
     setDraft(undefined);
     setFocusedId(record.id);
@@ -57,6 +60,14 @@ export function ReaderView() {
     },
     [pending, doc, save],
   );
+
+  const [reextracted, setReextracted] = useState<number>();
+  const reextract = useCallback(() => {
+    if (!doc) return;
+    const fresh = newSuggestions(annotations, extractAll(doc.text, { documentDate: doc.date }));
+    setReextracted(fresh.length);
+    if (fresh.length > 0) void history.run(addAnnotations(annotationsRepo, suggestionRecords(doc.id, fresh, new Date().toISOString())));
+  }, [doc, annotations]);
 
   const actions: PanelActions = useMemo(
     () => ({
@@ -114,6 +125,9 @@ export function ReaderView() {
   return (
     <div className="reader">
       <AnnotationToolbar canMark={!!pending} onMark={mark}>
+        <button onClick={reextract} title={t('reader.reextractHint')}>
+          {t('reader.reextract')}
+        </button>
         {otherDoc && (
           <Link className="button" to={`/compare/${doc.id}/${otherDoc.id}`}>
             {t('reader.compare')}
@@ -133,6 +147,11 @@ export function ReaderView() {
               )}
               <span className="file-name">{doc.fileName}</span>
             </div>
+            {reextracted !== undefined && (
+              <p className="hint" role="status">
+                {t('reader.reextracted', { count: reextracted })}
+              </p>
+            )}
             <p className="hint">{pending ? t('reader.pendingHint', { quote: doc.text.slice(pending.start, pending.end) }) : t('reader.selectHint')}</p>
           </header>
           {draft && <FigureForm initial={draft} onSave={save} onCancel={() => setDraft(undefined)} />}

@@ -1,7 +1,7 @@
 // Undo and redo over annotation commands, in order, with a fresh redo stack after a new change.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addAnnotation, deleteAnnotations, setStatus, updateAnnotations } from '../../../../renderer/features/annotate/annotation-commands';
+import { addAnnotations, deleteAnnotations, setStatus, updateAnnotations } from '../../../../renderer/features/annotate/annotation-commands';
 import { History } from '../../../../renderer/features/annotate/history';
 import { newAnnotation, parseSpan } from '../../../../renderer/features/annotate/annotation-factory';
 import { AnnotationsRepo } from '../../../../renderer/db/annotations-repo';
@@ -13,7 +13,7 @@ describe('History with annotation commands', () => {
     const repo = new AnnotationsRepo(db);
     const h = new History();
     const a = newAnnotation('doc', parseSpan('LOC', 'ไฮฟอง', 10));
-    await h.run(addAnnotation(repo, a));
+    await h.run(addAnnotations(repo, [a]));
     expect(await repo.get(a.id)).toBeDefined();
 
     const noted = { ...a, note: 'เมืองท่า' };
