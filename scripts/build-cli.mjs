@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
-  entryPoints: ['electron/cli/workbench.ts'],
-  outfile: 'out/cli/workbench.mjs',
+  entryPoints: { workbench: 'electron/cli/workbench.ts', 'import-thread': 'electron/services/import-thread.ts' },
+  outdir: 'out/cli',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

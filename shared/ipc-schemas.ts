@@ -1,10 +1,16 @@
 // zod schemas for what crosses the process boundary: main validates every IPC input with these.
 import { z } from 'zod';
 
-export const importSourceSchema = z.object({
-  name: z.string().min(1).max(4096),
-  bytes: z.instanceof(Uint8Array),
-});
+const name = z.string().min(1).max(4096);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const parseImportsInput = z.array(importSourceSchema).max(10000);
+export const importItemSchema = z.union([
+  z.object({ name, bytes: z.instanceof(Uint8Array) }),
+  z.object({ name, pickedPath: z.string().min(1).max(4096) }),
+]);
+
+export const parseImportsInput = z.array(importItemSchema).max(10000);
+export const pickImportInput = z.enum(['files', 'folder']);
+export const originalRefInput = z.object({ hash: sha256, name, size: z.number().int().nonnegative() });
+export const ackInboxInput = z.array(sha256).max(100000);
 export const noInput = z.undefined().or(z.tuple([]));

@@ -1,6 +1,11 @@
-// Main-process import: reads chosen files from disk and parses their bytes into documents with shared/import.
-import { basename } from 'node:path';
-import { importFile, type ImportOutcome, type ImportSource } from '../../shared/import/import-file';
+// Main-process import: the system chooser, reading picked files, parsing on worker threads, keeping originals.
+import { stat } from 'node:fs/promises';
+import { basename, relative } from 'node:path';
+import { formatOf, type ImportOutcome } from '../../shared/import/import-file';
+import type { ImportItem, ParsedImport, PickedFile } from '../../shared/platform';
+import { walkPaths } from './file-walker';
+import type { ImportPool } from './import-pool';
+import type { OriginalStore } from './original-store';
 import type { Service } from './service';
 
 /** The file system call the service needs, so tests can hand it a fake. */
@@ -10,22 +15,56 @@ export interface ImportFs {
 
 export class ImportService implements Service {
   readonly name = 'import';
+  /** Paths the chooser handed to the renderer: the only paths parse will read. */
+  private readonly picked = new Set<string>();
 
-  constructor(private readonly fs: ImportFs) {}
+  constructor(
+    private readonly fs: ImportFs,
+    private readonly pool: Pick<ImportPool, 'parse' | 'close'>,
+    private readonly originals: Pick<OriginalStore, 'put'>,
+  ) {}
 
   async boot(): Promise<void> {}
-  async shutdown(): Promise<void> {}
+  async shutdown(): Promise<void> {
+    await this.pool.close();
+  }
 
-  /** Reads files chosen in the system dialog; one that cannot be read comes back empty and is refused by parse. */
-  async readSources(paths: string[]): Promise<ImportSource[]> {
+  /** Turns chosen files or a chosen folder (recursively, supported types only) into picked files. */
+  async pick(paths: string[], folder: boolean): Promise<PickedFile[]> {
+    const { files } = await walkPaths(paths, (name) => formatOf(name) !== undefined);
+    const root = folder ? paths[0] : undefined;
     return Promise.all(
-      paths.map(async (path) => ({ name: basename(path), bytes: await this.fs.readFile(path).catch(() => new Uint8Array(0)) })),
+      files.map(async (path) => {
+        this.picked.add(path);
+        const size = await stat(path).then((s) => s.size, () => 0);
+        return { name: root ? relative(root, path) : basename(path), size, pickedPath: path };
+      }),
     );
   }
 
-  async parse(sources: ImportSource[]): Promise<ImportOutcome[]> {
-    const outcomes: ImportOutcome[] = [];
-    for (const source of sources) outcomes.push(await importFile(source));
-    return outcomes;
+  async parse(items: ImportItem[]): Promise<ParsedImport[]> {
+    return Promise.all(items.map((item) => this.parseOne(item)));
   }
+
+  private async parseOne(item: ImportItem): Promise<ParsedImport> {
+    let bytes: Uint8Array;
+    if ('bytes' in item) bytes = item.bytes;
+    else if (!this.picked.has(item.pickedPath)) return refused(item.name, 'not chosen in this session');
+    else {
+      try {
+        bytes = await this.fs.readFile(item.pickedPath);
+      } catch {
+        return refused(item.name, 'the file could not be read');
+      }
+    }
+    const outcome = await this.pool.parse({ name: item.name, bytes });
+    if (!outcome.ok) return { outcome };
+    const hash = await this.originals.put(bytes);
+    return { outcome, original: { hash, name: basename(item.name), size: bytes.length } };
+  }
+}
+
+function refused(file: string, detail: string): ParsedImport {
+  const outcome: ImportOutcome = { file: basename(file), ok: false, refusal: { reason: 'unreadable', detail } };
+  return { outcome };
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import { history } from '../features/annotate/app-history';
 import { useImport } from '../features/library/import-context';
-import { filesToSources } from '../platform/web';
+import { pendingFromDrop } from '../platform/dropped-files';
 import { StatusBar } from './StatusBar';
 
 /** True when the key goes to a text field, where Ctrl+Z and digits belong to the field. */
@@ -15,7 +15,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { importSources } = useImport();
+  const { importPending } = useImport();
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -51,7 +51,7 @@ export function Shell({ children }: { children: ReactNode }) {
         if (!hasFiles(e)) return;
         e.preventDefault();
         setDragging(false);
-        void filesToSources(Array.from(e.dataTransfer.files)).then(importSources);
+        void pendingFromDrop(e.dataTransfer).then(({ pending, skipped }) => importPending(pending, skipped));
       }}
     >
       <nav className="nav" aria-label={t('nav.label')}>

@@ -6,6 +6,7 @@ import type {
   DocumentRecord,
   EntityRecord,
   FactRecord,
+  OriginalRecord,
   SettingRecord,
 } from '../../shared/model/records';
 
@@ -16,6 +17,7 @@ export type WorkbenchDb = Dexie & {
   facts: EntityTable<FactRecord, 'id'>;
   briefs: EntityTable<BriefRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  originals: EntityTable<OriginalRecord, 'hash'>;
 };
 
 /**
@@ -34,6 +36,8 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       settings: 'key',
     },
   },
+  // 2: the web edition keeps each imported file's bytes, content-addressed.
+  { version: 2, stores: { originals: 'hash' } },
 ];
 
 export function openDatabase(name = 'analyst-workbench'): WorkbenchDb {

@@ -2,6 +2,7 @@
 import type { ExtractedAnnotation } from '../../shared/model/annotation';
 import type { AnnotationRecord, DocumentRecord } from '../../shared/model/records';
 import type { ParsedDocument } from '../../shared/import/import-file';
+import type { OriginalRef } from '../../shared/platform';
 import type { WorkbenchDb } from './database';
 
 /** A document and everything that hangs off it: what a delete removes and an undo puts back. */
@@ -29,12 +30,16 @@ export class DocumentsRepo {
    * Stores a parsed document and its suggestions in one transaction, or returns the document already
    * in the library with the same text (same id) and writes nothing.
    */
-  async addParsed(parsed: ParsedDocument, now = new Date().toISOString()): Promise<{ added: true } | { added: false; existing: DocumentRecord }> {
+  async addParsed(
+    parsed: ParsedDocument,
+    options: { now?: string; original?: OriginalRef } = {},
+  ): Promise<{ added: true } | { added: false; existing: DocumentRecord }> {
+    const now = options.now ?? new Date().toISOString();
     return this.db.transaction('rw', this.db.documents, this.db.annotations, async () => {
       const existing = await this.db.documents.get(parsed.id);
       if (existing) return { added: false as const, existing };
       const { suggestions, encoding: _encoding, ...doc } = parsed;
-      await this.db.documents.add({ ...doc, importedAt: now });
+      await this.db.documents.add({ ...doc, importedAt: now, ...(options.original ? { original: options.original } : {}) });
       await this.db.annotations.bulkAdd(suggestionRecords(parsed.id, suggestions, now));
       return { added: true as const };
     });

@@ -2,9 +2,11 @@
 import { AnnotationsRepo } from './annotations-repo';
 import { db } from './database';
 import { DocumentsRepo } from './documents-repo';
+import { OriginalsRepo } from './originals-repo';
 import { SettingsRepo } from './settings-repo';
 
 export const documentsRepo = new DocumentsRepo(db);
 export const annotationsRepo = new AnnotationsRepo(db);
 export const settingsRepo = new SettingsRepo(db);
+export const originalsRepo = new OriginalsRepo(db);
 export { db };

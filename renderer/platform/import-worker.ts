@@ -1,24 +1,26 @@
 // Web Worker of the web edition: parses imported files with the same shared/import code as the Electron main process.
-import { importFile, type ImportOutcome, type ImportSource } from '../../shared/import/import-file';
+import { sha256Hex } from '../../shared/crypto/sha256';
+import { importFile, type ImportOutcome } from '../../shared/import/import-file';
 
-export interface ImportRequest {
+export interface WorkerRequest {
   id: number;
-  sources: ImportSource[];
+  files: Array<{ name: string; bytes: Uint8Array }>;
 }
-export interface ImportResponse {
+export interface WorkerResponse {
   id: number;
-  outcomes: ImportOutcome[];
+  results: Array<{ outcome: ImportOutcome; hash?: string }>;
 }
 
-self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { id, sources } = event.data;
-  const outcomes: ImportOutcome[] = [];
-  for (const source of sources) {
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const { id, files } = event.data;
+  const results: WorkerResponse['results'] = [];
+  for (const file of files) {
     try {
-      outcomes.push(await importFile(source));
+      const outcome = await importFile(file);
+      results.push({ outcome, hash: outcome.ok ? await sha256Hex(file.bytes) : undefined });
     } catch (e) {
-      outcomes.push({ file: source.name, ok: false, refusal: { reason: 'unreadable', detail: String(e) } });
+      results.push({ outcome: { file: file.name, ok: false, refusal: { reason: 'unreadable', detail: String(e) } } });
     }
   }
-  (self as unknown as Worker).postMessage({ id, outcomes } satisfies ImportResponse);
+  (self as unknown as Worker).postMessage({ id, results } satisfies WorkerResponse);
 };

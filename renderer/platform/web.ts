@@ -1,49 +1,82 @@
-// Platform for the web edition: the File API for choosing files, a Web Worker for parsing them.
-import type { ImportOutcome, ImportSource } from '../../shared/import/import-file';
-import type { Platform } from '../../shared/platform';
-import type { ImportRequest, ImportResponse } from './import-worker';
+// Platform for the web edition: the File API for choosing files, Web Workers for parsing, IndexedDB for originals.
+import type { ImportItem, OriginalRef, ParsedImport, Platform } from '../../shared/platform';
+import { originalsRepo } from '../db/repositories';
+import { pendingFromInput } from './dropped-files';
+import type { WorkerRequest, WorkerResponse } from './import-worker';
 
-export async function filesToSources(files: Iterable<File>): Promise<ImportSource[]> {
-  return Promise.all(Array.from(files, async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-}
-
-function pickWithInput(): Promise<File[]> {
+function chooseFiles(folder: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.multiple = true;
-    input.accept = '.txt,.md,text/plain,text/markdown';
+    if (folder) input.webkitdirectory = true;
+    else input.accept = '.txt,.md,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf';
     input.addEventListener('change', () => resolve(Array.from(input.files ?? [])));
     input.addEventListener('cancel', () => resolve([]));
     input.click();
   });
 }
 
-export function webPlatform(): Platform {
-  let worker: Worker | undefined;
+/** Two workers, so parsing one chunk overlaps with the next (and with writing the last to IndexedDB). */
+function workerPool(size: number) {
+  const workers: Worker[] = [];
+  const pending = new Map<number, (r: WorkerResponse['results']) => void>();
   let nextId = 1;
-  const pending = new Map<number, (outcomes: ImportOutcome[]) => void>();
-
-  const importWorker = () => {
-    if (!worker) {
-      worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<ImportResponse>) => {
-        pending.get(e.data.id)?.(e.data.outcomes);
+  let turn = 0;
+  const worker = () => {
+    if (workers.length < size) {
+      const w = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+      w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+        pending.get(e.data.id)?.(e.data.results);
         pending.delete(e.data.id);
       };
+      workers.push(w);
+      return w;
     }
-    return worker;
+    return workers[turn++ % workers.length];
   };
+  return (files: WorkerRequest['files']) =>
+    new Promise<WorkerResponse['results']>((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      worker().postMessage({ id, files } satisfies WorkerRequest);
+    });
+}
 
+function download(bytes: Uint8Array, name: string) {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function webPlatform(): Platform {
+  const parse = workerPool(Math.max(1, Math.min(2, navigator.hardwareConcurrency || 2)));
   return {
     edition: 'web',
-    pickImportFiles: async () => filesToSources(await pickWithInput()),
-    parseImports: (sources) =>
-      new Promise((resolve) => {
-        const id = nextId++;
-        pending.set(id, resolve);
-        importWorker().postMessage({ id, sources } satisfies ImportRequest);
-      }),
+    pickImport: async (kind) => pendingFromInput(await chooseFiles(kind === 'folder'), kind === 'folder').pending,
+    async parseImports(items: ImportItem[]): Promise<ParsedImport[]> {
+      // The web edition never hands out paths: every item carries its bytes.
+      const files = items.map((item) => ({ name: item.name, bytes: 'bytes' in item ? item.bytes : new Uint8Array(0) }));
+      const results = await parse(files);
+      return Promise.all(
+        results.map(async ({ outcome, hash }, i): Promise<ParsedImport> => {
+          if (!outcome.ok || !hash) return { outcome };
+          const original: OriginalRef = { hash, name: outcome.file, size: files[i].bytes.length };
+          await originalsRepo.put({ hash, name: original.name, bytes: files[i].bytes });
+          return { outcome, original };
+        }),
+      );
+    },
+    async openOriginal(ref) {
+      const stored = await originalsRepo.get(ref.hash);
+      if (!stored) throw new Error(`the original of ${ref.name} is not stored`);
+      download(stored.bytes, ref.name);
+    },
+    takeInbox: async () => [],
+    ackInbox: async () => {},
     systemLanguage: () => navigator.language,
   };
 }

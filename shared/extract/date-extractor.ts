@@ -72,12 +72,13 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
   // ม.ค. - ต.ค. 68, มกราคม - มีนาคม 2567, ตุลาคม 2566 - กันยายน 2567
   {
     kind: 'monthRange',
-    re: new RegExp(`(?:เดือน${SP})?${MONTH}${YEAR_AFTER_MONTH}${DASH}(?:เดือน${SP})?${MONTH}${YEAR_AFTER_MONTH}`, 'g'),
+    re: new RegExp(`${MONTH}${YEAR_AFTER_MONTH}${DASH}(?:เดือน${SP})?${MONTH}${YEAR_AFTER_MONTH}`, 'g'),
   },
-  // สิ้นเดือนตุลาคม พ.ศ. 2568, เดือนกรกฎาคม 2568, สิงหาคม 2560, ก.ค. 67, เดือนมีนาคม
+  // สิ้นเดือนตุลาคม พ.ศ. 2568, สิงหาคม 2560, ก.ค. 67, มีนาคม. A plain เดือน before the month stays outside
+  // the span, as the gold annotator decided (gold/seeds/NOTES.md, 003); สิ้นเดือน is inside, it fixes the day.
   {
     kind: 'month',
-    re: new RegExp(`(สิ้นเดือน${SP}|เดือน${SP})?${MONTH}${YEAR_AFTER_MONTH}`, 'g'),
+    re: new RegExp(`(สิ้นเดือน${SP})?${MONTH}${YEAR_AFTER_MONTH}`, 'g'),
   },
   // 10 เดือนแรกของปี พ.ศ. 2568
   {
@@ -105,6 +106,11 @@ const PATTERNS: { kind: Kind; re: RegExp }[] = [
       'g',
     ),
   },
+  // (2566 - 2570): a bare range of BE years in brackets, as after ระยะ 5 ปี.
+  {
+    kind: 'bracketYears',
+    re: new RegExp(`(?<=\\(${SP})(2[45]\\d\\d|[\\u0E52][\\u0E54\\u0E55][\\u0E50-\\u0E59]{2})${DASH}(${D}{4}|${D}{2})(?!${D})(?=${SP}\\))`, 'g'),
+  },
   // A year inside an English event or programme name: SelectUSA 2025, Expo 2025.
   { kind: 'eventYear', re: /(?<=\b[A-Z][A-Za-z0-9&+-]*[ \t])((?:19|20)\d{2})(?![\d,.:/])/g },
 ];
@@ -124,6 +130,7 @@ type Kind =
   | 'fiscal'
   | 'yearEnd'
   | 'year'
+  | 'bracketYears'
   | 'eventYear';
 
 /** A date span before its year is known: `build` turns a year (or undefined) into an interval. */
@@ -318,6 +325,13 @@ function candidateOf(kind: Kind, m: RegExpExecArray): Candidate | undefined {
       if (y === undefined) return undefined;
       const last = g(4) !== undefined ? lastYearOfRange(g(4), g(3), y) : y;
       if (last === undefined || last < y || last - y > 50) return undefined;
+      return { start, end, hasYear: true, build: fixed(yearInterval(y, last)) };
+    }
+    case 'bracketYears': {
+      const y = year(g(1), undefined);
+      if (y === undefined) return undefined;
+      const last = lastYearOfRange(g(2), g(1), y);
+      if (last === undefined || last <= y || last - y > 50) return undefined;
       return { start, end, hasYear: true, build: fixed(yearInterval(y, last)) };
     }
     case 'eventYear': {

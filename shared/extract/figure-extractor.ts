@@ -7,6 +7,7 @@ import {
   parseThaiNumberWords,
   scaleDecimal,
   scaleMultiplier,
+  thaiDigitsToAscii,
 } from '../text/thai-numbers';
 import {
   COUNT_RULE,
@@ -20,12 +21,12 @@ import {
   type UnitRule,
 } from './figure-units';
 
-const SP = '[ \\t]*';
+const SP = '[ \\t]{0,3}';
 const sticky = (source: string): RegExp => new RegExp(source, 'y');
 
 // A number not glued to a preceding digit, letter, decimal point or slash (25/07/2566, v2.0, 1.5).
 const NUMBER = new RegExp(
-  `(?<![0-9\\u0E50-\\u0E59A-Za-z.,/:])(?:(${DECIMAL_SOURCE})|(${NUMBER_WORDS_SOURCE}))|(ร้อยละ)${SP}(?:(${DECIMAL_SOURCE})|(${NUMBER_WORDS_SOURCE}))|(US\\$|USD|THB|EUR|[$€£¥])${SP}(${DECIMAL_SOURCE})`,
+  `(?<![0-9\\u0E50-\\u0E59A-Za-z.,/:])(?:(${DECIMAL_SOURCE})|(${NUMBER_WORDS_SOURCE}))|(ร้อยละ)${SP}(?:([-−]?${SP}${DECIMAL_SOURCE})|(${NUMBER_WORDS_SOURCE}))|(US\\$|USD|THB|EUR|[$€£¥])${SP}(${DECIMAL_SOURCE})`,
   'g',
 );
 const RANGE = sticky(`${SP}(?:[-–—]|ถึง)${SP}(?:ร้อยละ${SP})?(${DECIMAL_SOURCE})(?![0-9\\u0E50-\\u0E59/])`);
@@ -37,7 +38,12 @@ const ODD_AFTER = sticky(`เศษ`);
 // Before a number word run: หลายสิบล้าน, นับแสน are vague, not figures.
 const VAGUE_BEFORE = /(?:หลาย|นับ|หลัก|เป็น)$/;
 // Before a COUNT: ทั้ง 2 ประเทศ is a reference, อันดับ 3 / ครั้งที่ 2 / ข้อ 5 are ordinals or list numbers.
-const NOT_COUNT_BEFORE = /(?:ทั้ง|ที่|อันดับ|ลำดับ|ข้อ|หมายเลข|เลข|หมู่|ซอย|ชั้น|รุ่น|ระยะ|เฟส|phase)[ \t]*$/i;
+const NOT_COUNT_BEFORE =
+  /(?:ทั้ง|(?:อันดับ|ลำดับ|ข้อ|หมายเลข|เลข|หมู่|ซอย|ชั้น|รุ่น|ระยะ|เฟส|phase|สาย|เขต|โซน|มาตรา|วรรค|หมวด|ภาค|ฉบับ|ครั้ง|ปี|วัน|กลุ่ม|ประเภท|คัน)(?:ที่)?|พ\.ศ\.|ค\.ศ\.|กด|ต่อ|กม\.)[ \t]*$/i;
+// A list number at the start of a line ("1 องค์กรกลาง...", table rows) is not a count.
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*[-•*]?[ \t]*$/;
+// A bare year (2566, 2023) before a noun belongs to a date, not a count.
+const YEAR_LIKE = /^(?:2[45]\d\d|19\d\d|20\d\d)$/;
 const LINE_CURRENCY_WINDOW = 200;
 
 interface Reading {
@@ -84,6 +90,8 @@ function figureAt(text: string, m: RegExpExecArray): FigureSpan | undefined {
   }
 
   const unit = unitAfter(text, at);
+  // A number written in words stands right against its unit (สองหมื่นบาท); "ชั้นสอง วอน..." is not money.
+  if (words !== undefined && unit !== undefined && /^[ \t]/.test(text.slice(at, at + 1))) return undefined;
   let type: FigureType;
   let unitName: string;
   let end: number;
@@ -92,9 +100,11 @@ function figureAt(text: string, m: RegExpExecArray): FigureSpan | undefined {
     unitName = unit.unit;
     end = unit.end;
     if (type === 'PERCENT' && reading.scaled) return undefined;
-    if ((type === 'COUNT' || type === 'QUANTITY') && NOT_COUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
-      return undefined;
+    // "หดตัว -3.5%": a minus right before a percent (not a range dash after a number) is its sign.
+    if (type === 'PERCENT' && digits !== undefined && reading.valueMax === undefined && isMinusAt(text, start - 1)) {
+      return finish(text, { type, start: start - 1, end: unit.end, value: -reading.value, valueMax: undefined, unit: '%' }, false);
     }
+    if ((type === 'COUNT' || type === 'QUANTITY') && !plausibleCount(text, start, digits, reading.value)) return undefined;
   } else {
     // `800 ล้าน` with no currency word: MONEY only when the sentence says which currency.
     if (!reading.scaled || reading.value < 1e4 || odd) return undefined;
@@ -105,6 +115,23 @@ function figureAt(text: string, m: RegExpExecArray): FigureSpan | undefined {
     end = reading.end;
   }
   return finish(text, { type, start, end, value: reading.value, valueMax: reading.valueMax, unit: unitName }, odd);
+}
+
+/** A minus sign at `i` that is not a range dash: nothing number-like right before it. */
+function isMinusAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '-' && ch !== '−') return false;
+  const before = text[i - 1];
+  return before === undefined || /[\s(（:]/.test(before);
+}
+
+/** A COUNT or QUANTITY is not an ordinal, a list number, a year or a single number word (หนึ่งตำบล หนึ่งผลิตภัณฑ์). */
+function plausibleCount(text: string, start: number, digits: string | undefined, value: number): boolean {
+  if (NOT_COUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (LINE_START_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
+  if (digits !== undefined && YEAR_LIKE.test(thaiDigitsToAscii(digits))) return false;
+  if (digits === undefined && value < 10) return false;
+  return true;
 }
 
 /** The number at a match, its range end and its scale word ("5-10 ล้าน", "1.5 แสน", "สองหมื่น"). */
@@ -193,7 +220,10 @@ function percentWord(text: string, m: RegExpExecArray): FigureSpan | undefined {
   let value: number | undefined;
   let valueMax: number | undefined;
   if (digits !== undefined) {
-    value = scaleDecimal(digits, 1);
+    // "ลดลงร้อยละ -0.2": the sign is part of the figure.
+    const negative = /^[-−]/.test(digits);
+    value = scaleDecimal(digits.replace(/^[-−][ \t]*/, ''), 1);
+    if (negative && value !== undefined) value = -value;
     RANGE.lastIndex = at;
     const r = RANGE.exec(text);
     if (r !== null && r[1] !== undefined) {

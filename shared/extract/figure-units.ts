@@ -7,7 +7,8 @@ export interface UnitRule {
   unit: (m: RegExpExecArray) => string;
 }
 
-const SP = '[ \\t]*';
+// At most a few spaces between a number and its unit: wider gaps are table columns.
+const SP = '[ \\t]{0,3}';
 const sticky = (source: string): RegExp => new RegExp(source, 'y');
 const constant = (unit: string) => () => unit;
 const asWritten = (m: RegExpExecArray): string => m[1] ?? m[0].trim();
@@ -36,6 +37,8 @@ export const CURRENCY_RULES: readonly UnitRule[] = [
   },
   { re: sticky(`${SP}(?:เหรียญ${SP})?${DOLLAR}(?:${SP}(?:สหรัฐ(?:อเมริกา)?(?:${SP}ฯ)?|สรอ\\.?|US))?`), unit: constant('USD') },
   { re: sticky(`${SP}เหรียญ${SP}สหรัฐ(?:อเมริกา)?(?:${SP}ฯ)?`), unit: constant('USD') },
+  // "ล้านเหรียญฯ" is เหรียญสหรัฐฯ cut short, not a bare เหรียญ.
+  { re: sticky(`${SP}เหรียญ${SP}ฯ`), unit: constant('USD') },
   { re: sticky(`${SP}(?:US\\$|USD|US dollars?|dollars?)(?![A-Za-z])`), unit: constant('USD') },
   { re: sticky(`${SP}(?:บาท|THB|baht)(?![A-Za-z])`), unit: constant('THB') },
   { re: sticky(`${SP}(?:ยูโร|EUR|euros?)(?![A-Za-z])`), unit: constant('EUR') },
@@ -135,6 +138,12 @@ const COUNT_NOUNS = [
   'เตียง',
   'ชนิด',
   'ประเภท',
+  'หน่วย(?!งาน|ความ|ธุรกิจ|บริการ|ละ)',
+  'เที่ยวบิน',
+  'เส้นทาง',
+  'สถานี',
+  'อาคาร',
+  'ตลาด(?!หลักทรัพย์|ทุน|เงิน|ต่าง|โลก)',
 ];
 
 export const COUNT_RULE: UnitRule = {
@@ -148,7 +157,7 @@ const QUANTITY_UNITS = [
   'เมตริกตัน',
   'ตัน(?!ตัน)',
   'กิโลกรัม',
-  'กก\\.',
+  'กก\\.(?![\\u0E01-\\u0E2E])',
   'กรัม',
   'ลูกบาศก์เมตร',
   'ลบ\\.ม\\.',
@@ -158,7 +167,7 @@ const QUANTITY_UNITS = [
   'ตร\\.ม\\.',
   'ตารางวา',
   'กิโลเมตร',
-  'กม\\.',
+  'กม\\.(?![\\u0E01-\\u0E2E])',
   'เซนติเมตร',
   'มิลลิเมตร',
   'เมตร',
@@ -226,4 +235,4 @@ export function qualifierBefore(text: string, at: number): Qualifier {
 
 /** Words before a bare `N ล้าน` that say it is an amount of money. */
 export const MONEY_CUE_BEFORE =
-  /(?:มูลค่า|วงเงิน|งบประมาณ|งบ|เงิน|รายได้|ราคา|ลงทุน|ทุน|ค่าใช้จ่าย|ขาดทุน|กำไร|หนี้|ยอดขาย|ยอดส่งออก|ส่งออก|นำเข้า|ดุลการค้า|การค้า|จีดีพี|GDP|ชดเชย|เยียวยา|ภาษี|สินเชื่อ|กู้|ค่า)[^\n]{0,12}$/;
+  /(?:มูลค่า|วงเงิน|งบประมาณ|งบ|เงิน|รายได้|ราคา|ลงทุน|ทุน|ค่าใช้จ่าย|ขาดทุน|กำไร|หนี้|ยอดขาย|ยอดส่งออก|ส่งออก|นำเข้า|ดุลการค้า|การค้า|จีดีพี|GDP|ชดเชย|เยียวยา|ภาษี|สินเชื่อ|กู้|ค่า|ทุ่ม|จ่าย|เสียหาย|ปรับ|ประมูล|รางวัล|ซื้อ|ขาย|ระดมทุน|บริจาค|อุดหนุน)[^\n]{0,12}$/;

@@ -5,6 +5,8 @@ import type { ImportFormat } from '../model/records';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../platform';
 import { normalizeText } from '../text/normalize';
 import { contentHash } from './content-hash';
+import type { ExtractedFile } from './extracted-file';
+import { readHtml } from './html-document';
 import { documentDateOf, sourceUrlOf, titleOf } from './metadata';
 import type { Refusal } from './refusal';
 import { decodeText } from './text-decoding';
@@ -23,7 +25,14 @@ export interface ParsedDocument {
   sourceUrl?: string;
   fileName: string;
   format: ImportFormat;
+  /** `utf-8`, `utf-16le`, `utf-16be`, `tis-620`, `windows-874` (or a page's declared charset); `binary` for DOCX/PDF. */
   encoding: string;
+  /** From the file's properties (DOCX/PDF) or meta tags (HTML). */
+  author?: string;
+  /** When the file itself was made (DOCX/PDF creation date, ISO yyyy-mm-dd); not the article's date. */
+  fileCreated?: string;
+  /** Damage found while reading (e.g. broken Thai in a PDF's text layer): the text was imported, but check it. */
+  warnings?: string[];
   suggestions: ExtractedAnnotation[];
 }
 
@@ -31,7 +40,17 @@ export type ImportOutcome =
   | { file: string; ok: true; document: ParsedDocument }
   | { file: string; ok: false; refusal: Refusal };
 
-const FORMATS: Record<string, ImportFormat> = { txt: 'txt', md: 'md', markdown: 'md' };
+const FORMATS: Record<string, ImportFormat> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
+};
 
 export function formatOf(name: string): ImportFormat | undefined {
   const dot = name.lastIndexOf('.');
@@ -62,22 +81,46 @@ export async function importFile(source: ImportSource, options: ImportOptions = 
   if (source.bytes.length > maxBytes) {
     return { file, ok: false, refusal: { reason: 'too-large', detail: `${megabytes(source.bytes.length)} > ${megabytes(maxBytes)}` } };
   }
-  const decoded = decodeText(source.bytes);
-  if (!decoded.ok) return { file, ok: false, refusal: decoded.refusal };
-  const text = normalizeText(decoded.text);
+  const read = await readFile(format, source.bytes);
+  if (!read.ok) return { file, ok: false, refusal: read.refusal };
+  const extracted = read.file;
+  const text = normalizeText(extracted.text);
   if (text.trim() === '') return { file, ok: false, refusal: { reason: 'empty' } };
 
-  const date = documentDateOf(text);
+  const date = extracted.date ?? documentDateOf(text);
   const document: ParsedDocument = {
     id: await contentHash(text),
-    title: titleOf(text, file),
+    // A title from the file's properties or <title> gets the same clean-up (site prefix, length) as a first line.
+    title: (extracted.title && titleOf(normalizeText(extracted.title), '')) || titleOf(text, file),
     text,
     date,
-    sourceUrl: sourceUrlOf(text),
+    sourceUrl: extracted.sourceUrl ?? sourceUrlOf(text),
     fileName: file,
     format,
-    encoding: decoded.encoding,
+    encoding: extracted.encoding,
+    author: extracted.author,
+    fileCreated: extracted.created,
+    warnings: extracted.warnings,
     suggestions: options.extract === false ? [] : extractAll(text, { documentDate: date }),
   };
   return { file, ok: true, document };
+}
+
+type ReadResult = { ok: true; file: ExtractedFile } | { ok: false; refusal: Refusal };
+
+/** The format's reader; DOCX and PDF readers (mammoth, MuPDF) are loaded only when such a file arrives. */
+async function readFile(format: ImportFormat, bytes: Uint8Array): Promise<ReadResult> {
+  switch (format) {
+    case 'txt':
+    case 'md': {
+      const decoded = decodeText(bytes);
+      return decoded.ok ? { ok: true, file: { text: decoded.text, encoding: decoded.encoding, warnings: [] } } : decoded;
+    }
+    case 'html':
+      return readHtml(bytes);
+    case 'docx':
+      return (await import('./docx-to-text')).readDocx(bytes);
+    case 'pdf':
+      return (await import('./pdf-to-text')).readPdf(bytes);
+  }
 }

@@ -6,7 +6,11 @@ export type RefusalReason =
   | 'binary'
   | 'duplicate'
   | 'too-large'
-  | 'unreadable';
+  | 'unreadable'
+  /** A DOCX or PDF that is cut short or damaged. */
+  | 'corrupt'
+  /** A PDF with pages but no text on them (a scan). */
+  | 'no-text-layer';
 
 export interface Refusal {
   reason: RefusalReason;
@@ -20,7 +24,7 @@ export function describeRefusal(file: string, r: Refusal): string {
     case 'empty':
       return `${file}: the file is empty (no text to import)`;
     case 'unsupported-type':
-      return `${file}: not a supported type${r.detail ? ` (${r.detail})` : ''}; import .txt or .md files`;
+      return `${file}: not a supported type${r.detail ? ` (${r.detail})` : ''}; import .txt, .md, .html, .docx or .pdf files`;
     case 'binary':
       return `${file}: binary data, not text`;
     case 'duplicate':
@@ -29,5 +33,9 @@ export function describeRefusal(file: string, r: Refusal): string {
       return `${file}: larger than the import limit${r.detail ? ` (${r.detail})` : ''}`;
     case 'unreadable':
       return `${file}: could not be read${r.detail ? ` (${r.detail})` : ''}`;
+    case 'corrupt':
+      return `${file}: the file is damaged or cut short${r.detail ? ` (${r.detail})` : ''}`;
+    case 'no-text-layer':
+      return `${file}: the PDF has no text layer (scanned?); run OCR on it first`;
   }
 }

@@ -1,4 +1,5 @@
 // The stored records of the workspace: documents, annotations, entities, facts, briefs, settings.
+import type { OriginalRef } from '../platform';
 import type { DateSpan, EntitySpan, EntityType, FigureSpan } from './annotation';
 
 /** A document's text never changes after import; its id is the SHA-256 (hex) of that text. */
@@ -13,11 +14,28 @@ export interface DocumentRecord {
   /** The file name it was imported from. */
   fileName: string;
   format: ImportFormat;
+  /** Character encoding the file was read in (`utf-8`, `utf-16le`, `tis-620`, ...; `binary` for DOCX/PDF). */
+  encoding?: string;
+  /** Author from the file's properties (DOCX/PDF) or the page's meta tags (HTML). */
+  author?: string;
+  /** When the file itself was made (DOCX/PDF creation date, ISO yyyy-mm-dd); not the article's date. */
+  fileCreated?: string;
+  /** Damage found while reading the file (e.g. a PDF text layer with broken Thai), in plain English. */
+  warnings?: string[];
   /** ISO timestamp of the import. */
   importedAt: string;
+  /** The imported file's bytes, kept by the platform. */
+  original?: OriginalRef;
 }
 
-export type ImportFormat = 'txt' | 'md';
+/** The web edition keeps originals in IndexedDB (Electron keeps them in its data folder). */
+export interface OriginalRecord {
+  hash: string;
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type ImportFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
 
 /**
  * Where an annotation came from and what the analyst made of it: `suggested` by an extractor,

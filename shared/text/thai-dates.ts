@@ -99,11 +99,11 @@ export function ceToBe(ce: number): number {
 export type Era = 'BE' | 'CE';
 
 /**
- * The CE year of a written year. A 2-digit year is BE (67 -> 2567 -> 2024). Without an era marker,
+ * The CE year of a written year (at least 2 digits). A 2-digit year is BE (67 -> 2567 -> 2024). Without an era marker,
  * a 4-digit year from 2400 up is BE and one from 1800 to 2199 is CE. Undefined for implausible years.
  */
 export function toCeYear(written: number, era?: Era): number | undefined {
-  if (!Number.isInteger(written) || written < 0) return undefined;
+  if (!Number.isInteger(written) || written < 10) return undefined;
   if (written < 100) {
     if (era === 'CE') return undefined;
     return beToCe(2500 + written);

@@ -29,8 +29,6 @@ const PLACE_WORDS: Readonly<Record<string, number>> = {
   แสน: 100_000,
 };
 
-const MILLION = 'ล้าน';
-
 /** Scale words and their multipliers (the compound forms are products of the simple ones). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   สิบ: 10,

@@ -13,28 +13,47 @@ async function importThroughChooser(page: Page, files: string[]) {
   await (await chooser).setFiles(files);
 }
 
-/** Selects `needle` inside the run of text that contains `context`, as a mouse drag would. */
-async function selectInText(page: Page, context: string, needle: string) {
+/** Offset of `context` in the reader's text, read from the rendered runs (each carries its offset in data-o). */
+async function offsetInText(page: Page, context: string): Promise<number> {
+  return page.evaluate((ctx) => {
+    const runs = Array.from(document.querySelectorAll<HTMLElement>('.text-pane .run'));
+    const first = Number(runs[0].dataset.o);
+    const text = runs.map((r) => r.textContent).join('');
+    // Runs cover paragraphs without their line breaks: rebuild offsets from data-o instead of concatenating.
+    for (const r of runs) {
+      const at = (r.textContent ?? '').indexOf(ctx);
+      if (at >= 0) return Number(r.dataset.o) + at;
+    }
+    let joined = '';
+    const starts: number[] = [];
+    for (const r of runs) {
+      starts.push(joined.length);
+      joined += r.textContent;
+    }
+    const at = joined.indexOf(ctx);
+    if (at < 0) throw new Error(`text not found: ${ctx} (${text.length} chars from ${first})`);
+    const i = starts.findLastIndex((s) => s <= at);
+    return Number(runs[i].dataset.o) + (at - starts[i]);
+  }, context);
+}
+
+/** Selects [start, end) of the reader's text as a mouse drag would, then releases the mouse. */
+async function selectRange(page: Page, start: number, end: number) {
   await page.evaluate(
-    ([ctx, word]) => {
-      const pane = document.querySelector('.text-pane')!;
-      const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(ctx);
-        if (at < 0) continue;
-        const start = at + ctx.indexOf(word);
-        const range = document.createRange();
-        range.setStart(node, start);
-        range.setEnd(node, start + word.length);
-        const sel = window.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        pane.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
-      }
-      throw new Error(`text not found: ${ctx}`);
+    ([s, e]) => {
+      const runs = Array.from(document.querySelectorAll<HTMLElement>('.text-pane .run'));
+      const locate = (offset: number) => {
+        const run = runs.filter((r) => Number(r.dataset.o) <= offset).at(-1)!;
+        return [run.firstChild!, offset - Number(run.dataset.o)] as const;
+      };
+      const range = document.createRange();
+      range.setStart(...locate(s));
+      range.setEnd(...locate(e));
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      document.querySelector('.text-pane')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     },
-    [context, needle],
+    [start, end],
   );
 }
 
@@ -72,24 +91,24 @@ test.describe('with the seed articles', () => {
     await page.locator('.doc-title', { hasText: 'ไฮฟอง' }).first().click();
     await expect(page.locator('.text-pane')).toContainText('758.5');
 
-    await selectInText(page, 'ไฮฟองมีโครงการ', 'ไฮฟอง');
+    const at = await offsetInText(page, 'ไฮฟองมีโครงการ');
+    await selectRange(page, at, at + 5);
     await expect(page.locator('.run.pending')).toHaveText('ไฮฟอง');
     await page.keyboard.press('3');
-    const manual = page.locator('.ann-item.status-manual', { hasText: 'ไฮฟอง' });
-    await expect(manual).toHaveCount(1);
-    await expect(manual.locator('q')).toHaveText('ไฮฟอง');
+    // The place is kept (marked by hand, or its suggestion accepted) with exactly that span.
+    const kept = page.locator(`.run.ann-kept[data-type="LOC"][data-o="${at}"]`);
+    await expect(kept).toHaveText('ไฮฟอง');
+    await expect(page.locator('.ann-item.focused q')).toHaveText('ไฮฟอง');
     await page.screenshot({ path: `${shots}/reader-marked.png` });
 
-    // Undo removes it, redo brings it back.
+    // Undo takes the mark back, redo restores it.
     await page.keyboard.press('Control+z');
-    await expect(manual).toHaveCount(0);
+    await expect(kept).toHaveCount(0);
     await page.keyboard.press('Control+Shift+z');
-    await expect(manual).toHaveCount(1);
+    await expect(kept).toHaveText('ไฮฟอง');
 
     await page.reload();
-    await expect(page.locator('.ann-item.status-manual q')).toHaveText(['ไฮฟอง']);
-    const span = await page.locator('.ann-item.status-manual').first().getAttribute('data-ann-item');
-    await expect(page.locator(`.run[data-ann="${span}"]`)).toHaveText('ไฮฟอง');
+    await expect(page.locator(`.run.ann-kept[data-type="LOC"][data-o="${at}"]`)).toHaveText('ไฮฟอง');
   });
 });
 

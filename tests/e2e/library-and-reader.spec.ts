@@ -59,11 +59,11 @@ test('dropped files are imported; filter, sort, delete with confirmation, and un
   await dropFiles(page, [
     { name: 'a.txt', text: ARTICLE_A },
     { name: 'b.md', text: ARTICLE_B },
-    { name: 'c.pdf', text: '%PDF-1.4' },
+    { name: 'c.xlsx', text: 'PK' },
   ]);
   await expect(page.locator('.doc-row')).toHaveCount(2);
-  await expect(page.locator('.refusal')).toContainText('c.pdf');
-  await expect(page.locator('.refusal')).toContainText('not a supported type (.pdf)');
+  await expect(page.locator('.refusal')).toContainText('c.xlsx');
+  await expect(page.locator('.refusal')).toContainText('not a supported type (.xlsx)');
   const rowA = page.locator('.doc-row', { hasText: 'กระทรวงพาณิชย์เผยการส่งออก' });
   await expect(rowA).toContainText('3 Mar 2025');
   await expect(rowA).toContainText('example.go.th');
@@ -105,7 +105,7 @@ test('a figure opens its form with the parsed value; suggestions are accepted an
   await page.keyboard.press('Control+z');
   await expect(suggested).toHaveCount(before - 1);
 
-  // Mark the percentage by hand: reject its suggestion first so the manual one stands alone.
+  // Reject the percentage's suggestion, then mark it by hand: the analyst's mark brings it back as accepted.
   const percentGroup = page.getByRole('region', { name: 'Percent' });
   await percentGroup.getByRole('button', { name: 'Reject all' }).click();
   await expect(percentGroup).toHaveCount(0);
@@ -120,7 +120,8 @@ test('a figure opens its form with the parsed value; suggestions are accepted an
   await expect(form.getByLabel('Value', { exact: true })).toHaveValue('12');
   await page.screenshot({ path: `${shots}/figure-form.png` });
   await form.getByLabel('Value', { exact: true }).press('Enter');
-  await expect(page.locator('.ann-item.status-manual', { hasText: 'ร้อยละ 12' })).toContainText('12%');
+  await expect(page.locator('.ann-item.status-accepted', { hasText: 'ร้อยละ 12' })).toContainText('12%');
+  await expect(page.locator('.ann-item', { hasText: 'ร้อยละ 12' })).toHaveCount(1);
 });
 
 test('two documents side by side in the compare layout', async ({ page }) => {

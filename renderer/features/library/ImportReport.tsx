@@ -6,10 +6,16 @@ export function ImportReport({ results, onDismiss }: { results: FileResult[]; on
   const { t } = useTranslation();
   const imported = results.filter((r) => r.status === 'imported').length;
   const refused = results.filter((r) => r.status === 'refused');
+  const skipped = results.filter((r) => r.status === 'skipped');
+  const cancelled = results.filter((r) => r.status === 'cancelled').length;
   return (
     <section className={`import-report ${refused.length ? 'has-refusals' : ''}`} aria-label={t('import.report')}>
       <header>
-        <strong>{t('import.summary', { imported, refused: refused.length })}</strong>
+        <strong>
+          {t('import.summary', { imported, refused: refused.length })}
+          {skipped.length > 0 && <> · {t('import.skippedCount', { count: skipped.length })}</>}
+          {cancelled > 0 && <> · {t('import.cancelledCount', { count: cancelled })}</>}
+        </strong>
         <button className="link" onClick={onDismiss}>
           {t('common.dismiss')}
         </button>
@@ -24,6 +30,18 @@ export function ImportReport({ results, onDismiss }: { results: FileResult[]; on
             ) : null,
           )}
         </ul>
+      )}
+      {skipped.length > 0 && (
+        <details className="skipped">
+          <summary>{t('import.skippedList')}</summary>
+          <ul>
+            {skipped.map((r, i) => (
+              <li key={i}>
+                <span className="file">{r.file}</span>: {t('import.skippedReason')}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

@@ -50,7 +50,7 @@ function Counts({ docId }: { docId: string }) {
 
 export function LibraryView() {
   const { t, i18n } = useTranslation();
-  const { pickAndImport, importSample, report, dismissReport, progress } = useImport();
+  const { pickAndImport, importSample, report, dismissReport, progress, cancel } = useImport();
   const docs = useLiveQuery(() => db.documents.toArray(), []);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('imported');
@@ -61,8 +61,11 @@ export function LibraryView() {
     <div className="library">
       <header className="toolbar">
         <h1>{t('library.title')}</h1>
-        <button className="primary" onClick={() => void pickAndImport()} disabled={!!progress}>
+        <button className="primary" onClick={() => void pickAndImport('files')} disabled={!!progress}>
           {t('import.button')}
+        </button>
+        <button onClick={() => void pickAndImport('folder')} disabled={!!progress}>
+          {t('import.folderButton')}
         </button>
         <input
           type="search"
@@ -85,6 +88,7 @@ export function LibraryView() {
           <progress max={progress.total} value={progress.done} />
           <span>{t('import.progress', { done: progress.done, total: progress.total, file: progress.current })}</span>
           {progress.refused > 0 && <span className="refused-count">{t('import.refusedSoFar', { count: progress.refused })}</span>}
+          <button onClick={cancel}>{t('common.cancel')}</button>
         </div>
       )}
       {report && <ImportReport results={report} onDismiss={dismissReport} />}
@@ -93,7 +97,7 @@ export function LibraryView() {
           <h2>{t('library.empty.title')}</h2>
           <p>{t('library.empty.howTo')}</p>
           <div className="empty-actions">
-            <button className="primary" onClick={() => void pickAndImport()}>
+            <button className="primary" onClick={() => void pickAndImport('files')}>
               {t('import.button')}
             </button>
             <button onClick={() => void importSample()}>{t('library.trySample')}</button>

@@ -1,20 +1,22 @@
-// Import state shared by the drop target, the Import button, the sample button and the status bar.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { ImportSource } from '../../../shared/import/import-file';
+// Import state shared by the drop target, the Import buttons, the sample button and the status bar: progress, cancel, report.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { PendingImport, PickKind } from '../../../shared/platform';
 import { documentsRepo } from '../../db/repositories';
+import type { Skipped } from '../../platform/dropped-files';
 import { platform } from '../../platform/platform';
 import { runImport, type FileResult, type ImportProgress } from './import-runner';
 import sampleText from '../../../resources/samples/sample-article.txt?raw';
 
-export const SAMPLE_FILE_NAME = 'sample-haiphong-belgium.txt';
+export const SAMPLE_FILE_NAME = 'sample-rayong-danang.txt';
 
 interface ImportState {
   progress?: ImportProgress;
   /** The last batch's results, until dismissed. */
   report?: FileResult[];
-  importSources(sources: ImportSource[]): Promise<FileResult[]>;
-  pickAndImport(): Promise<void>;
+  importPending(pending: PendingImport[], skipped?: Skipped[]): Promise<FileResult[]>;
+  pickAndImport(kind: PickKind): Promise<void>;
   importSample(): Promise<FileResult[]>;
+  cancel(): void;
   dismissReport(): void;
 }
 
@@ -23,31 +25,63 @@ const ImportContext = createContext<ImportState | undefined>(undefined);
 export function ImportProvider({ children }: { children: ReactNode }) {
   const [progress, setProgress] = useState<ImportProgress>();
   const [report, setReport] = useState<FileResult[]>();
+  const abort = useRef<AbortController | undefined>(undefined);
 
-  const importSources = useCallback(async (sources: ImportSource[]) => {
-    if (sources.length === 0) return [];
+  const importPending = useCallback(async (pending: PendingImport[], skipped: Skipped[] = []) => {
+    const skippedResults: FileResult[] = skipped.map((s) => ({ file: s.name, status: 'skipped', reason: s.reason }));
+    if (pending.length === 0) {
+      if (skippedResults.length) setReport(skippedResults);
+      return skippedResults;
+    }
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
     setReport(undefined);
     try {
-      const results = await runImport(sources, platform, documentsRepo, setProgress);
-      setReport(results);
-      return results;
+      const results = await runImport(pending, { platform, repo: documentsRepo }, setProgress, controller.signal);
+      const all = [...results, ...skippedResults];
+      setReport(all);
+      return all;
     } finally {
       setProgress(undefined);
     }
+  }, []);
+
+  // Documents imported from the command line wait in the data folder until the app takes them in.
+  useEffect(() => {
+    void (async () => {
+      const inbox = await platform.takeInbox();
+      if (inbox.length === 0) return;
+      const results: FileResult[] = [];
+      for (const item of inbox) {
+        const stored = await documentsRepo.addParsed(item.document, { now: item.importedAt, original: item.original });
+        results.push(
+          stored.added
+            ? { file: item.document.fileName, status: 'imported', docId: item.document.id, title: item.document.title }
+            : { file: item.document.fileName, status: 'refused', refusal: { reason: 'duplicate', detail: stored.existing.title } },
+        );
+      }
+      await platform.ackInbox(inbox.map((i) => i.document.id));
+      setReport(results);
+    })();
   }, []);
 
   const value = useMemo<ImportState>(
     () => ({
       progress,
       report,
-      importSources,
-      pickAndImport: async () => {
-        await importSources(await platform.pickImportFiles());
+      importPending,
+      pickAndImport: async (kind) => {
+        await importPending(await platform.pickImport(kind));
       },
-      importSample: () => importSources([{ name: SAMPLE_FILE_NAME, bytes: new TextEncoder().encode(sampleText) }]),
+      importSample: () => {
+        const bytes = new TextEncoder().encode(sampleText);
+        return importPending([{ name: SAMPLE_FILE_NAME, size: bytes.length, load: async () => ({ name: SAMPLE_FILE_NAME, bytes }) }]);
+      },
+      cancel: () => abort.current?.abort(),
       dismissReport: () => setReport(undefined),
     }),
-    [progress, report, importSources],
+    [progress, report, importPending],
   );
   return <ImportContext.Provider value={value}>{children}</ImportContext.Provider>;
 }

@@ -18,6 +18,7 @@ import { AnnotationToolbar } from '../annotate/AnnotationToolbar';
 import { FigureForm } from '../annotate/FigureForm';
 import { AnnotationPanel, type PanelActions } from './AnnotationPanel';
 import { TextPane } from './TextPane';
+import { platform } from '../../platform/platform';
 
 export function ReaderView() {
   const { id = '' } = useParams();
@@ -43,13 +44,26 @@ export function ReaderView() {
     [annotations],
   );
 
-  const save = useCallback((span: ExtractedAnnotation) => {
-    const record = newAnnotation(id, span);
-    void history.run(addAnnotations(annotationsRepo, [record]));
-    setPending(undefined);
-    setDraft(undefined);
-    setFocusedId(record.id);
-  }, [id]);
+  const save = useCallback(
+    (span: ExtractedAnnotation) => {
+      setPending(undefined);
+      setDraft(undefined);
+      // Marking what a suggestion already says accepts it (with the form's values) rather than adding a twin.
+      const same = annotations.find((a) => a.type === span.type && a.start === span.start && a.end === span.end);
+      if (same) {
+        if (same.status === 'suggested' || same.status === 'rejected') {
+          const after = { ...same, ...span, status: 'accepted', updatedAt: new Date().toISOString() } as AnnotationRecord;
+          void history.run(updateAnnotations(annotationsRepo, [same], [after], 'history.accept'));
+        }
+        setFocusedId(same.id);
+        return;
+      }
+      const record = newAnnotation(id, span);
+      void history.run(addAnnotations(annotationsRepo, [record]));
+      setFocusedId(record.id);
+    },
+    [id, annotations],
+  );
 
   const mark = useCallback(
     (type: AnnotationType) => {
@@ -62,6 +76,7 @@ export function ReaderView() {
   );
 
   const [reextracted, setReextracted] = useState<number>();
+  const [error, setError] = useState<string>();
   const reextract = useCallback(() => {
     if (!doc) return;
     const fresh = newSuggestions(annotations, extractAll(doc.text, { documentDate: doc.date }));
@@ -146,7 +161,17 @@ export function ReaderView() {
                 </a>
               )}
               <span className="file-name">{doc.fileName}</span>
+              {doc.original && (
+                <button className="link" onClick={() => void platform.openOriginal(doc.original!).catch((e) => setError(String(e)))}>
+                  {t('reader.openOriginal')}
+                </button>
+              )}
             </div>
+            {error && (
+              <p className="error" role="alert">
+                {error}
+              </p>
+            )}
             {reextracted !== undefined && (
               <p className="hint" role="status">
                 {t('reader.reextracted', { count: reextracted })}

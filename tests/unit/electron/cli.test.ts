@@ -1,5 +1,5 @@
 // The command line: help, usage errors, and extract's JSON for files it can and cannot read.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,5 +42,48 @@ describe('workbench CLI', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('missing.txt: no such file');
     expect(JSON.parse(bad.out)).toHaveLength(1);
+  });
+});
+
+describe('workbench import', () => {
+  const setup = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aw-cli-import-'));
+    mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'a.txt'), 'หัวข้อ ก\nมูลค่า 5 ล้านบาท\nที่มา: https://example.go.th/a');
+    writeFileSync(join(dir, 'in', 'sub', 'b.md'), 'หัวข้อ ข\n25/07/2566\nเนื้อหา');
+    writeFileSync(join(dir, 'in', 'sub', 'copy.txt'), 'หัวข้อ ก\r\nมูลค่า 5 ล้านบาท\r\nที่มา: https://example.go.th/a');
+    writeFileSync(join(dir, 'in', 'sub', 'empty.txt'), '');
+    writeFileSync(join(dir, 'in', 'photo.jpg'), 'x');
+    return dir;
+  };
+
+  it('imports a folder into the data folder, reports each file, and exits 2 when one is refused', async () => {
+    const dir = setup();
+    const r = await run(['import', '--json', '--data', join(dir, 'data'), join(dir, 'in')]);
+    expect(r.code).toBe(2);
+    const rows = JSON.parse(r.out) as Array<{ file: string; ok: boolean; error: string | null; title?: string; date?: string; skipped?: boolean }>;
+    const by = (name: string) => rows.find((x) => x.file.endsWith(name))!;
+    expect(by('a.txt')).toMatchObject({ ok: true, error: null, title: 'หัวข้อ ก', format: 'txt', sourceUrl: 'https://example.go.th/a' });
+    expect(by('b.md')).toMatchObject({ ok: true, date: '2023-07-25' });
+    expect(by('empty.txt').error).toContain('empty');
+    expect(by('copy.txt').error).toContain('already');
+    expect(by('photo.jpg')).toMatchObject({ ok: false, skipped: true });
+    expect(readdirSync(join(dir, 'data', 'inbox'))).toHaveLength(2);
+    expect(by('a.txt')).not.toHaveProperty('annotations');
+  });
+
+  it('--dry-run keeps nothing, --extract adds annotations, and a clean batch exits 0', async () => {
+    const dir = setup();
+    const r = await run(['import', '--dry-run', '--extract', '--json', '--data', join(dir, 'data'), join(dir, 'in', 'a.txt')]);
+    expect(r.code).toBe(0);
+    const [row] = JSON.parse(r.out);
+    expect(row.annotations.some((a: { type: string; value?: number }) => a.type === 'MONEY' && a.value === 5e6)).toBe(true);
+    expect(existsSync(join(dir, 'data'))).toBe(false);
+  });
+
+  it('exits 1 on a usage error', async () => {
+    expect((await run(['import', 'x'])).code).toBe(1);
+    expect((await run(['import', '--json'])).code).toBe(1);
+    expect((await run(['import', '--json', '--bogus', 'x'])).code).toBe(1);
   });
 });
