@@ -29,6 +29,8 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     worker: { format: 'es' },
+    // mupdf finds its .wasm next to itself (new URL(..., import.meta.url)); pre-bundling would break that in dev.
+    optimizeDeps: { exclude: ['mupdf'] },
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -13,4 +13,7 @@ export const parseImportsInput = z.array(importItemSchema).max(10000);
 export const pickImportInput = z.enum(['files', 'folder']);
 export const originalRefInput = z.object({ hash: sha256, name, size: z.number().int().nonnegative() });
 export const ackInboxInput = z.array(sha256).max(100000);
+export const keepOriginalInput = z.tuple([sha256, name, z.instanceof(Uint8Array)]);
+export const saveFileInput = z.tuple([name, z.instanceof(Uint8Array)]);
+export const openFileInput = z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).max(20);
 export const noInput = z.undefined().or(z.tuple([]));

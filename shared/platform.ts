@@ -36,14 +36,38 @@ export interface InboxDocument {
 
 export type PickKind = 'files' | 'folder';
 
+/** A file inside a chosen or dropped folder that import passed over, and why. */
+export interface SkippedFile {
+  name: string;
+  reason: 'unsupported-type';
+}
+
+export interface PickResult {
+  pending: PendingImport[];
+  skipped: SkippedFile[];
+}
+
+export const MENU_COMMANDS = ['import-files', 'import-folder', 'backup', 'restore'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
 export interface Platform {
   readonly edition: Edition;
   /** Opens the system chooser for files (several) or a folder (recursive); [] when cancelled. */
-  pickImport(kind: PickKind): Promise<PendingImport[]>;
+  pickImport(kind: PickKind): Promise<PickResult>;
   /** Parses files into documents with suggestions, off the UI thread, and keeps their originals. One result per item, in order. */
   parseImports(items: ImportItem[]): Promise<ParsedImport[]>;
   /** Shows an original file: Electron opens it with the system, the web edition downloads it. */
   openOriginal(ref: OriginalRef): Promise<void>;
+  /** An original's bytes (for backups), or undefined when it is not kept. */
+  readOriginal(ref: OriginalRef): Promise<Uint8Array | undefined>;
+  /** Keeps bytes restored from a backup under their hash (refused when the bytes do not match it). */
+  keepOriginal(hash: string, name: string, bytes: Uint8Array): Promise<void>;
+  /** Saves bytes to a file the user names (Electron: save dialog; web: download). Resolves with the name, or undefined when cancelled. */
+  saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | undefined>;
+  /** Lets the user choose one file to read (e.g. a backup); undefined when cancelled. */
+  openFile(extensions: string[]): Promise<{ name: string; bytes: Uint8Array } | undefined>;
+  /** Commands from the application menu (Electron); returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Documents imported from the command line since the app last looked; acknowledge what was stored. */
   takeInbox(): Promise<InboxDocument[]>;
   ackInbox(ids: string[]): Promise<void>;
@@ -60,9 +84,14 @@ export interface PickedFile {
 
 /** What the Electron preload exposes as window.workbench (plain data only crosses the bridge). */
 export interface WorkbenchBridge {
-  pickImport(kind: PickKind): Promise<PickedFile[]>;
+  pickImport(kind: PickKind): Promise<{ files: PickedFile[]; skipped: SkippedFile[] }>;
   parseImports(items: ImportItem[]): Promise<ParsedImport[]>;
   openOriginal(ref: OriginalRef): Promise<void>;
+  readOriginal(ref: OriginalRef): Promise<Uint8Array | undefined>;
+  keepOriginal(hash: string, name: string, bytes: Uint8Array): Promise<void>;
+  saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | undefined>;
+  openFile(extensions: string[]): Promise<{ name: string; bytes: Uint8Array } | undefined>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   takeInbox(): Promise<InboxDocument[]>;
   ackInbox(ids: string[]): Promise<void>;
   systemLanguage(): string;
@@ -73,6 +102,11 @@ export const IPC_CHANNELS = {
   pickImport: 'workbench:pick-import',
   parseImports: 'workbench:parse-imports',
   openOriginal: 'workbench:open-original',
+  readOriginal: 'workbench:read-original',
+  keepOriginal: 'workbench:keep-original',
+  saveFile: 'workbench:save-file',
+  openFile: 'workbench:open-file',
+  menuCommand: 'workbench:menu-command',
   takeInbox: 'workbench:take-inbox',
   ackInbox: 'workbench:ack-inbox',
 } as const;

@@ -77,24 +77,37 @@ export async function importCommand(args: string[], io: { out(t: string): void; 
   const inbox = new ImportInbox(paths.inbox);
   const seen = parsed.dryRun ? new Set<string>() : await inbox.ids();
 
-  const reports = await Promise.all(
-    files.map(async (path): Promise<FileReport> => {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(path);
-      } catch {
-        return { file: path, ok: false, error: `${path}: could not be read` };
+  // Files are read and parsed a window at a time (bounded open files, both cores busy through the pool),
+  // then kept in input order, so which of two identical files counts as the duplicate never depends on timing.
+  const WINDOW = 64;
+  const reports: FileReport[] = [];
+  for (let i = 0; i < files.length; i += WINDOW) {
+    const parsedWindow = await Promise.all(
+      files.slice(i, i + WINDOW).map(async (path) => {
+        const bytes = await readFile(path).catch(() => undefined);
+        return { path, bytes, outcome: bytes ? await pool.parse({ name: path, bytes }, { extract: parsed.extract }) : undefined };
+      }),
+    );
+    for (const { path, bytes, outcome } of parsedWindow) {
+      if (!bytes || !outcome) {
+        reports.push({ file: path, ok: false, error: `${path}: could not be read` });
+        continue;
       }
-      const outcome = await pool.parse({ name: path, bytes }, { extract: parsed.extract });
-      if (!outcome.ok || parsed.dryRun) return report(path, outcome, parsed.extract);
+      if (!outcome.ok || parsed.dryRun) {
+        reports.push(report(path, outcome, parsed.extract));
+        continue;
+      }
       // Same text as a document already imported (this batch or waiting in the data folder).
-      if (seen.has(outcome.document.id)) return { file: path, ok: false, error: describeRefusal(path, { reason: 'duplicate' }) };
+      if (seen.has(outcome.document.id)) {
+        reports.push({ file: path, ok: false, error: describeRefusal(path, { reason: 'duplicate' }) });
+        continue;
+      }
       seen.add(outcome.document.id);
       const hash = await originals.put(bytes);
       await inbox.put({ document: outcome.document, original: { hash, name: outcome.file, size: bytes.length }, importedAt: new Date().toISOString() });
-      return report(path, outcome, parsed.extract);
-    }),
-  );
+      reports.push(report(path, outcome, parsed.extract));
+    }
+  }
   const skippedReports: FileReport[] = skipped.map((s) => ({
     file: s.path,
     ok: false,

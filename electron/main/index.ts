@@ -1,9 +1,7 @@
 // Electron main: app life cycle, the app:// scheme, the window, services and their IPC handlers.
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ackInboxInput, noInput, originalRefInput, parseImportsInput, pickImportInput } from '../../shared/ipc-schemas';
-import { IPC_CHANNELS } from '../../shared/platform';
 import { dataPaths } from '../services/data-folder';
 import { ImportInbox } from '../services/import-inbox';
 import { ImportPool } from '../services/import-pool';
@@ -12,7 +10,8 @@ import { OriginalStore } from '../services/original-store';
 import type { Service } from '../services/service';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { registerHandler, trustedSender } from './ipc-registry';
+import { trustedSender } from './ipc-registry';
+import { registerIpc } from './register-ipc';
 import { createMainWindow, preloadFile } from './main-window';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -30,24 +29,7 @@ app.whenReady().then(async () => {
     for (const s of [...services].reverse()) void s.shutdown();
   });
 
-  const trusted = trustedSender(devServerUrl);
-  registerHandler(ipcMain, IPC_CHANNELS.pickImport, pickImportInput, trusted, async (kind) => {
-    const win = BrowserWindow.getFocusedWindow();
-    const options: Electron.OpenDialogOptions =
-      kind === 'folder'
-        ? { properties: ['openDirectory'] }
-        : { properties: ['openFile', 'multiSelections'], filters: [{ name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] }, { name: 'All files', extensions: ['*'] }] };
-    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? [] : importService.pick(result.filePaths, kind === 'folder');
-  });
-  registerHandler(ipcMain, IPC_CHANNELS.parseImports, parseImportsInput, trusted, (items) => importService.parse(items));
-  registerHandler(ipcMain, IPC_CHANNELS.openOriginal, originalRefInput, trusted, async (ref) => {
-    if (!(await originals.has(ref.hash))) throw new Error(`original of ${ref.name} is not in the data folder`);
-    const error = await shell.openPath(originals.pathOf(ref.hash));
-    if (error) throw new Error(error);
-  });
-  registerHandler(ipcMain, IPC_CHANNELS.takeInbox, noInput, trusted, () => inbox.list());
-  registerHandler(ipcMain, IPC_CHANNELS.ackInbox, ackInboxInput, trusted, (ids) => inbox.remove(ids));
+  registerIpc({ trusted: trustedSender(devServerUrl), importService, originals, inbox });
 
   serveRenderer(join(__dirname, '../renderer'));
   installAppMenu();

@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
 import { formatOf, type ImportOutcome } from '../../shared/import/import-file';
-import type { ImportItem, ParsedImport, PickedFile } from '../../shared/platform';
+import type { ImportItem, ParsedImport, PickedFile, SkippedFile } from '../../shared/platform';
 import { walkPaths } from './file-walker';
 import type { ImportPool } from './import-pool';
 import type { OriginalStore } from './original-store';
@@ -30,16 +30,19 @@ export class ImportService implements Service {
   }
 
   /** Turns chosen files or a chosen folder (recursively, supported types only) into picked files. */
-  async pick(paths: string[], folder: boolean): Promise<PickedFile[]> {
-    const { files } = await walkPaths(paths, (name) => formatOf(name) !== undefined);
+  async pick(paths: string[], folder: boolean): Promise<{ files: PickedFile[]; skipped: SkippedFile[] }> {
+    const walked = await walkPaths(paths, (name) => formatOf(name) !== undefined);
     const root = folder ? paths[0] : undefined;
-    return Promise.all(
-      files.map(async (path) => {
+    const shown = (path: string) => (root ? relative(root, path) : basename(path));
+    const files = await Promise.all(
+      walked.files.map(async (path) => {
         this.picked.add(path);
         const size = await stat(path).then((s) => s.size, () => 0);
-        return { name: root ? relative(root, path) : basename(path), size, pickedPath: path };
+        return { name: shown(path), size, pickedPath: path };
       }),
     );
+    const skipped = walked.skipped.filter((s) => s.reason === 'unsupported-type').map((s) => ({ name: shown(s.path), reason: 'unsupported-type' as const }));
+    return { files, skipped };
   }
 
   async parse(items: ImportItem[]): Promise<ParsedImport[]> {

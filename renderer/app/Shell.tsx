@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import { history } from '../features/annotate/app-history';
 import { useImport } from '../features/library/import-context';
+import { useWorkspaceActions } from '../features/settings/use-workspace-actions';
 import { pendingFromDrop } from '../platform/dropped-files';
+import { platform } from '../platform/platform';
 import { StatusBar } from './StatusBar';
 
 /** True when the key goes to a text field, where Ctrl+Z and digits belong to the field. */
@@ -15,7 +17,20 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { importPending } = useImport();
+  const { importPending, pickAndImport } = useImport();
+  const { backup, restore } = useWorkspaceActions();
+
+  // The application menu (Electron) asks for these; the renderer owns the workspace, so it carries them out.
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'import-files') void pickAndImport('files');
+        else if (command === 'import-folder') void pickAndImport('folder');
+        else if (command === 'backup') void backup();
+        else if (command === 'restore') void restore();
+      }),
+    [pickAndImport, backup, restore],
+  );
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {

@@ -3,11 +3,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { db } from '../db/repositories';
 import { useImport } from '../features/library/import-context';
+import { dismissNotice, useNotice } from './notices';
 
 export function StatusBar() {
   const { t, i18n } = useTranslation();
   const { progress } = useImport();
   const count = useLiveQuery(() => db.documents.count(), [], 0);
+  const notice = useNotice();
   return (
     <footer className="status" role="status">
       <span>{t('status.documents', { count })}</span>
@@ -15,6 +17,14 @@ export function StatusBar() {
         <span className="status-import">
           {t('import.progress', { done: progress.done, total: progress.total, file: progress.current })}
           <progress max={progress.total} value={progress.done} />
+        </span>
+      )}
+      {notice && (
+        <span className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+          <button className="link" onClick={dismissNotice} aria-label={t('common.dismiss')}>
+            ✕
+          </button>
         </span>
       )}
       <span className="status-lang">{i18n.language === 'th' ? 'ไทย' : 'English'}</span>

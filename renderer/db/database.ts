@@ -1,5 +1,6 @@
 // The Dexie schema of the working database, with versioned migrations: the only module that opens IndexedDB.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { contentFingerprint } from '../../shared/import/content-hash';
 import type {
   AnnotationRecord,
   BriefRecord,
@@ -24,7 +25,7 @@ export type WorkbenchDb = Dexie & {
  * Each entry is one schema version. Never edit a shipped version: add the next one (with an
  * upgrade function when existing rows must change), so every analyst's database migrates in order.
  */
-export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }> = [
   {
     version: 1,
     stores: {
@@ -38,11 +39,24 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
   },
   // 2: the web edition keeps each imported file's bytes, content-addressed.
   { version: 2, stores: { originals: 'hash' } },
+  // 3: documents are also found by their white-space-free fingerprint (the same article in another format).
+  {
+    version: 3,
+    stores: { documents: 'id, title, date, importedAt, fingerprint' },
+    upgrade: async (tx) => {
+      await tx.table('documents').toCollection().modify((doc: { text: string; fingerprint?: string }) => {
+        doc.fingerprint ??= contentFingerprint(doc.text);
+      });
+    },
+  },
 ];
 
 export function openDatabase(name = 'analyst-workbench'): WorkbenchDb {
   const db = new Dexie(name) as WorkbenchDb;
-  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const v = db.version(version).stores(stores);
+    if (upgrade) v.upgrade(upgrade);
+  }
   return db;
 }
 

@@ -36,9 +36,9 @@ export class DocumentsRepo {
   ): Promise<{ added: true } | { added: false; existing: DocumentRecord }> {
     const now = options.now ?? new Date().toISOString();
     return this.db.transaction('rw', this.db.documents, this.db.annotations, async () => {
-      const existing = await this.db.documents.get(parsed.id);
+      const existing = (await this.db.documents.get(parsed.id)) ?? (await this.db.documents.where('fingerprint').equals(parsed.fingerprint).first());
       if (existing) return { added: false as const, existing };
-      const { suggestions, encoding: _encoding, ...doc } = parsed;
+      const { suggestions, ...doc } = parsed;
       await this.db.documents.add({ ...doc, importedAt: now, ...(options.original ? { original: options.original } : {}) });
       await this.db.annotations.bulkAdd(suggestionRecords(parsed.id, suggestions, now));
       return { added: true as const };

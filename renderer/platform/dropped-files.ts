@@ -1,11 +1,6 @@
 // Files and folders dropped on the window (or chosen with the browser's chooser) as pending imports; folders are walked recursively.
 import { formatOf } from '../../shared/import/import-file';
-import type { PendingImport } from '../../shared/platform';
-
-export interface Skipped {
-  name: string;
-  reason: 'unsupported-type';
-}
+import type { PendingImport, PickResult, SkippedFile } from '../../shared/platform';
 
 export function pendingFromFile(file: File, name = file.name): PendingImport {
   return { name, size: file.size, load: async () => ({ name, bytes: new Uint8Array(await file.arrayBuffer()) }) };
@@ -34,9 +29,9 @@ const fileOf = (entry: FileSystemFileEntry) => new Promise<File>((resolve, rejec
  * Everything in a drop: files named directly are always taken (the importer refuses them with a
  * reason if need be); inside folders only supported files are taken and the rest listed as skipped.
  */
-export async function pendingFromDrop(dt: DataTransfer): Promise<{ pending: PendingImport[]; skipped: Skipped[] }> {
+export async function pendingFromDrop(dt: DataTransfer): Promise<PickResult> {
   const pending: PendingImport[] = [];
-  const skipped: Skipped[] = [];
+  const skipped: SkippedFile[] = [];
   const entries = Array.from(dt.items, (item) => item.webkitGetAsEntry?.() ?? null);
   if (entries.every((e) => e === null)) {
     return { pending: Array.from(dt.files, (f) => pendingFromFile(f)), skipped };
@@ -57,9 +52,9 @@ export async function pendingFromDrop(dt: DataTransfer): Promise<{ pending: Pend
 }
 
 /** Files from an <input type=file> (webkitdirectory gives each a relative path). */
-export function pendingFromInput(files: Iterable<File>, folder: boolean): { pending: PendingImport[]; skipped: Skipped[] } {
+export function pendingFromInput(files: Iterable<File>, folder: boolean): PickResult {
   const pending: PendingImport[] = [];
-  const skipped: Skipped[] = [];
+  const skipped: SkippedFile[] = [];
   for (const f of files) {
     const name = folder && f.webkitRelativePath ? f.webkitRelativePath : f.name;
     if (!folder || formatOf(f.name) !== undefined) pending.push(pendingFromFile(f, name));

@@ -1,16 +1,19 @@
 // Platform for the web edition: the File API for choosing files, Web Workers for parsing, IndexedDB for originals.
+import { sha256Hex } from '../../shared/crypto/sha256';
 import type { ImportItem, OriginalRef, ParsedImport, Platform } from '../../shared/platform';
 import { originalsRepo } from '../db/repositories';
 import { pendingFromInput } from './dropped-files';
 import type { WorkerRequest, WorkerResponse } from './import-worker';
 
-function chooseFiles(folder: boolean): Promise<File[]> {
+const ARTICLE_TYPES = '.txt,.md,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf';
+
+function chooseFiles(folder: boolean, accept = ARTICLE_TYPES, multiple = true): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = true;
+    input.multiple = multiple;
     if (folder) input.webkitdirectory = true;
-    else input.accept = '.txt,.md,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf';
+    else input.accept = accept;
     input.addEventListener('change', () => resolve(Array.from(input.files ?? [])));
     input.addEventListener('cancel', () => resolve([]));
     input.click();
@@ -56,7 +59,7 @@ export function webPlatform(): Platform {
   const parse = workerPool(Math.max(1, Math.min(2, navigator.hardwareConcurrency || 2)));
   return {
     edition: 'web',
-    pickImport: async (kind) => pendingFromInput(await chooseFiles(kind === 'folder'), kind === 'folder').pending,
+    pickImport: async (kind) => pendingFromInput(await chooseFiles(kind === 'folder'), kind === 'folder'),
     async parseImports(items: ImportItem[]): Promise<ParsedImport[]> {
       // The web edition never hands out paths: every item carries its bytes.
       const files = items.map((item) => ({ name: item.name, bytes: 'bytes' in item ? item.bytes : new Uint8Array(0) }));
@@ -75,6 +78,20 @@ export function webPlatform(): Platform {
       if (!stored) throw new Error(`the original of ${ref.name} is not stored`);
       download(stored.bytes, ref.name);
     },
+    readOriginal: async (ref) => (await originalsRepo.get(ref.hash))?.bytes,
+    async keepOriginal(hash, name, bytes) {
+      if ((await sha256Hex(bytes)) !== hash) throw new Error(`${name}: the bytes do not match their hash`);
+      await originalsRepo.put({ hash, name, bytes });
+    },
+    saveFile: async (name, bytes) => {
+      download(bytes, name);
+      return name;
+    },
+    async openFile(extensions) {
+      const [file] = await chooseFiles(false, extensions.map((e) => `.${e}`).join(','), false);
+      return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
+    },
+    onMenuCommand: () => () => {},
     takeInbox: async () => [],
     ackInbox: async () => {},
     systemLanguage: () => navigator.language,

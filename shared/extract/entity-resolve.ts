@@ -84,6 +84,7 @@ export function applyBrackets(text: string, set: SpanSet, aliases: Map<string, E
     if (close < 0 || close - p > 160) continue;
     const inner = text.slice(p + 1, close);
     if (inner.includes('(') || inner.includes('\n')) continue;
+    if (/^(รมว|รมช|รมต|ผอ|ผวจ|ปลัด)/.test(inner)) continue; // a shortened title, not the organisation
     const pieces: { start: number; end: number }[] = [];
     const colon = /^(.*?)\s?[:;]\s?(.+)$/.exec(inner);
     const trimPiece = (s: number, e: number): void => {

@@ -3,7 +3,7 @@ import type { Candidate } from './candidate';
 import { thaiRunEnd } from './candidate';
 import { CharTrie, wordTrie } from './char-trie';
 import { cutAtStop, nameStopAt } from './stop-words';
-import { baseLength, isLatinUpper, isThaiLetter, isLeadingVowel } from './thai-chars';
+import { baseLength, isLatinUpper, isLeadingVowel, isThaiDependent, isThaiLetter } from './thai-chars';
 
 const PERSON_PRIORITY = 3;
 
@@ -61,6 +61,7 @@ export function honorificAt(text: string, pos: number): string {
   const m = honorifics.longestAt(text, pos);
   if (!m) return '';
   const h = m.value;
+  if (m.end < text.length && isThaiDependent(text.charCodeAt(m.end))) return ''; // พัฒนายั่งยืน
   if (h === 'นาย') {
     if (notAfterNai.startsAt(text, m.end) && notAfterNai.longestAt(text, m.end)) return '';
     if (pos > 0 && text[pos - 1] === 'ท') return ''; // ทนาย

@@ -4,7 +4,7 @@ import type { ExtractedAnnotation } from '../model/annotation';
 import type { ImportFormat } from '../model/records';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../platform';
 import { normalizeText } from '../text/normalize';
-import { contentHash } from './content-hash';
+import { contentFingerprint, contentHash } from './content-hash';
 import type { ExtractedFile } from './extracted-file';
 import { readHtml } from './html-document';
 import { documentDateOf, sourceUrlOf, titleOf } from './metadata';
@@ -19,6 +19,8 @@ export interface ImportSource {
 
 export interface ParsedDocument {
   id: string;
+  /** Hash of the text without white space: the same article from another format (see content-hash.ts). */
+  fingerprint: string;
   title: string;
   text: string;
   date?: string;
@@ -90,6 +92,7 @@ export async function importFile(source: ImportSource, options: ImportOptions = 
   const date = extracted.date ?? documentDateOf(text);
   const document: ParsedDocument = {
     id: await contentHash(text),
+    fingerprint: contentFingerprint(text),
     // A title from the file's properties or <title> gets the same clean-up (site prefix, length) as a first line.
     title: (extracted.title && titleOf(normalizeText(extracted.title), '')) || titleOf(text, file),
     text,

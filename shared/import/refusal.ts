@@ -1,16 +1,19 @@
 // Why a file was refused: a code the UI translates, with the detail a person needs.
 
-export type RefusalReason =
-  | 'empty'
-  | 'unsupported-type'
-  | 'binary'
-  | 'duplicate'
-  | 'too-large'
-  | 'unreadable'
+export const REFUSAL_REASONS = [
+  'empty',
+  'unsupported-type',
+  'binary',
+  'duplicate',
+  'too-large',
+  'unreadable',
   /** A DOCX or PDF that is cut short or damaged. */
-  | 'corrupt'
+  'corrupt',
   /** A PDF with pages but no text on them (a scan). */
-  | 'no-text-layer';
+  'no-text-layer',
+] as const;
+
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export interface Refusal {
   reason: RefusalReason;

@@ -6,6 +6,8 @@ import type { DateSpan, EntitySpan, EntityType, FigureSpan } from './annotation'
 export interface DocumentRecord {
   id: string;
   title: string;
+  /** SHA-256 of the text without white space: recognises the same article saved in another format. */
+  fingerprint?: string;
   /** Normalized text (annotation-guide.md); every annotation offset counts in it. */
   text: string;
   /** The article's own date (ISO yyyy-mm-dd) when the text states one. */

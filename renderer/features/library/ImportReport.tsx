@@ -8,6 +8,7 @@ export function ImportReport({ results, onDismiss }: { results: FileResult[]; on
   const refused = results.filter((r) => r.status === 'refused');
   const skipped = results.filter((r) => r.status === 'skipped');
   const cancelled = results.filter((r) => r.status === 'cancelled').length;
+  const warned = results.filter((r) => r.status === 'imported' && r.warnings?.length);
   return (
     <section className={`import-report ${refused.length ? 'has-refusals' : ''}`} aria-label={t('import.report')}>
       <header>
@@ -26,6 +27,17 @@ export function ImportReport({ results, onDismiss }: { results: FileResult[]; on
             r.status === 'refused' ? (
               <li key={i} className="refusal">
                 <span className="file">{r.file}</span>: {t(`import.refused.${r.refusal.reason}`, { detail: r.refusal.detail ?? '' })}
+              </li>
+            ) : null,
+          )}
+        </ul>
+      )}
+      {warned.length > 0 && (
+        <ul className="warnings">
+          {warned.map((r, i) =>
+            r.status === 'imported' ? (
+              <li key={i}>
+                <span className="file">{r.file}</span>: {t('import.warning')} {r.warnings!.join('; ')}
               </li>
             ) : null,
           )}

@@ -1,8 +1,7 @@
 // Import state shared by the drop target, the Import buttons, the sample button and the status bar: progress, cancel, report.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { PendingImport, PickKind } from '../../../shared/platform';
+import type { PendingImport, PickKind, SkippedFile } from '../../../shared/platform';
 import { documentsRepo } from '../../db/repositories';
-import type { Skipped } from '../../platform/dropped-files';
 import { platform } from '../../platform/platform';
 import { runImport, type FileResult, type ImportProgress } from './import-runner';
 import sampleText from '../../../resources/samples/sample-article.txt?raw';
@@ -13,7 +12,7 @@ interface ImportState {
   progress?: ImportProgress;
   /** The last batch's results, until dismissed. */
   report?: FileResult[];
-  importPending(pending: PendingImport[], skipped?: Skipped[]): Promise<FileResult[]>;
+  importPending(pending: PendingImport[], skipped?: SkippedFile[]): Promise<FileResult[]>;
   pickAndImport(kind: PickKind): Promise<void>;
   importSample(): Promise<FileResult[]>;
   cancel(): void;
@@ -27,7 +26,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [report, setReport] = useState<FileResult[]>();
   const abort = useRef<AbortController | undefined>(undefined);
 
-  const importPending = useCallback(async (pending: PendingImport[], skipped: Skipped[] = []) => {
+  const importPending = useCallback(async (pending: PendingImport[], skipped: SkippedFile[] = []) => {
     const skippedResults: FileResult[] = skipped.map((s) => ({ file: s.name, status: 'skipped', reason: s.reason }));
     if (pending.length === 0) {
       if (skippedResults.length) setReport(skippedResults);
@@ -72,7 +71,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       report,
       importPending,
       pickAndImport: async (kind) => {
-        await importPending(await platform.pickImport(kind));
+        const { pending, skipped } = await platform.pickImport(kind);
+        await importPending(pending, skipped);
       },
       importSample: () => {
         const bytes = new TextEncoder().encode(sampleText);

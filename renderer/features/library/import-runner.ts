@@ -4,7 +4,7 @@ import { DEFAULT_MAX_IMPORT_BYTES, type ImportItem, type ParsedImport, type Pend
 import type { DocumentsRepo } from '../../db/documents-repo';
 
 export type FileResult =
-  | { file: string; status: 'imported'; docId: string; title: string }
+  | { file: string; status: 'imported'; docId: string; title: string; warnings?: string[] }
   | { file: string; status: 'refused'; refusal: Refusal }
   | { file: string; status: 'skipped'; reason: 'unsupported-type' }
   | { file: string; status: 'cancelled' };
@@ -83,7 +83,7 @@ export async function runImport(
       }
       const stored = await deps.repo.addParsed(outcome.document, { original });
       if (stored.added) {
-        results.push({ file: outcome.file, status: 'imported', docId: outcome.document.id, title: outcome.document.title });
+        results.push({ file: outcome.file, status: 'imported', docId: outcome.document.id, title: outcome.document.title, warnings: outcome.document.warnings });
       } else {
         refused++;
         results.push({ file: outcome.file, status: 'refused', refusal: { reason: 'duplicate', detail: stored.existing.title } });

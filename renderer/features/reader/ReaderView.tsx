@@ -167,6 +167,11 @@ export function ReaderView() {
                 </button>
               )}
             </div>
+            {doc.warnings && doc.warnings.length > 0 && (
+              <p className="warning" role="note">
+                {t('import.warning')} {doc.warnings.join('; ')}
+              </p>
+            )}
             {error && (
               <p className="error" role="alert">
                 {error}

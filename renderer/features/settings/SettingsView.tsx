@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguageChoice, storedLanguageChoice, type LanguageChoice } from '../../i18n/i18n';
+import { BackupPanel } from './BackupPanel';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function SettingsView() {
           <option value="en">English</option>
         </select>
       </label>
+      <BackupPanel />
     </div>
   );
 }

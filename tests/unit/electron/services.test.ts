@@ -65,8 +65,9 @@ describe('ImportService', () => {
   it('picks a folder recursively with names relative to it, then parses the picked paths and keeps originals', async () => {
     const root = tree();
     const { service, originals } = setup();
-    const picked = await service.pick([join(root, 'ข่าว')], true);
+    const { files: picked, skipped } = await service.pick([join(root, 'ข่าว')], true);
     expect(picked.map((p) => p.name)).toEqual(['ลึก/สอง.md', 'หนึ่ง.txt']);
+    expect(skipped).toEqual([{ name: 'รูป.jpg', reason: 'unsupported-type' }]);
     const parsed = await service.parse(picked.map((p) => ({ name: p.name, pickedPath: p.pickedPath })));
     expect(parsed.map((p) => (p.outcome.ok ? p.outcome.document.title : p.outcome.refusal.reason))).toEqual(['หัวข้อสอง', 'หัวข้อหนึ่ง']);
     expect(await originals.has(parsed[0].original!.hash)).toBe(true);

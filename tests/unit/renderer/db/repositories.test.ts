@@ -1,6 +1,8 @@
 // The Dexie repositories on fake-indexeddb: a document and its suggestions in one transaction, duplicates, delete and undo.
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { contentFingerprint } from '../../../../shared/import/content-hash';
 import type { ParsedDocument } from '../../../../shared/import/import-file';
 import { AnnotationsRepo } from '../../../../renderer/db/annotations-repo';
 import { openDatabase, SCHEMA_VERSIONS, type WorkbenchDb } from '../../../../renderer/db/database';
@@ -17,6 +19,7 @@ afterEach(async () => db?.delete());
 
 const parsed = (id: string, text = 'ไฮฟองส่งออก 25 ล้านดอลลาร์สหรัฐ'): ParsedDocument => ({
   id,
+  fingerprint: `fp-${id}`,
   title: 'ข่าว',
   text,
   fileName: 'a.txt',
@@ -66,6 +69,23 @@ describe('DocumentsRepo', () => {
     await docs.restore(bundle!);
     expect((await docs.get('d3'))?.title).toBe('ข่าว');
     expect(await anns.forDocument('d3')).toHaveLength(2);
+  });
+
+  it('recognises the same article from another format by its fingerprint', async () => {
+    const { docs } = fresh();
+    await docs.addParsed(parsed('d5'));
+    const again = await docs.addParsed({ ...parsed('other-id'), fingerprint: 'fp-d5' });
+    expect(again).toMatchObject({ added: false, existing: { id: 'd5' } });
+  });
+
+  it('migrates a version-2 database: existing documents get their fingerprint', async () => {
+    const name = `migrate-${n++}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((x) => x.version <= 2)) old.version(v.version).stores(v.stores);
+    await old.table('documents').add({ id: 'x', title: 't', text: 'ข่าว\nเนื้อหา', fileName: 'a.txt', format: 'txt', importedAt: '' });
+    old.close();
+    db = openDatabase(name);
+    expect((await db.documents.get('x'))?.fingerprint).toBe(contentFingerprint('ข่าว เนื้อหา'));
   });
 
   it('keeps settings by key', async () => {

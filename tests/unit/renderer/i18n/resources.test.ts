@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REFUSAL_REASONS } from '../../../../shared/import/refusal';
 import { ANNOTATION_TYPES, QUALIFIERS } from '../../../../shared/model/annotation';
 import en from '../../../../renderer/i18n/en.json';
 import th from '../../../../renderer/i18n/th.json';
@@ -32,7 +33,7 @@ describe('i18n resources', () => {
     const dynamic = [
       ...ANNOTATION_TYPES.map((t) => `types.${t}`),
       ...QUALIFIERS.map((q) => `qualifiers.${q}`),
-      ...['empty', 'unsupported-type', 'binary', 'duplicate', 'too-large', 'unreadable'].map((r) => `import.refused.${r}`),
+      ...REFUSAL_REASONS.map((r) => `import.refused.${r}`),
     ];
     const missing = [...new Set([...used, ...labels, ...dynamic])].filter((k) => !enKeys.has(k));
     expect(missing).toEqual([]);

@@ -103,13 +103,12 @@ describe('not dates', () => {
   });
 });
 
-describe('speed', () => {
-  it('handles a long text without backtracking blow-ups', () => {
+describe('long texts', () => {
+  // Speed is measured by `npm run bench -- extract`; this only checks that every repeat is found.
+  it('finds every date in a long repetitive text', () => {
     const chunk = 'เมื่อวันที่ 15 กรกฎาคม 2567 มูลค่า 1,000 ล้านบาท ปี 2566 ไตรมาส 1 ปี 2567 ม.ค. - ต.ค. 68 ';
     const text = chunk.repeat(2000) + '1'.repeat(5000) + ' ' + 'ปี '.repeat(5000);
-    const t0 = performance.now();
     const found = extractDates(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(found).toHaveLength(8000); // four dates a chunk
   });
 });
