@@ -9,7 +9,10 @@ export const importItemSchema = z.union([
   z.object({ name, pickedPath: z.string().min(1).max(4096) }),
 ]);
 
-export const parseImportsInput = z.array(importItemSchema).max(10000);
+export const parseImportsInput = z.tuple([
+  z.array(importItemSchema).max(10000),
+  z.object({ maxBytes: z.number().int().positive().optional() }),
+]);
 export const pickImportInput = z.enum(['files', 'folder']);
 export const originalRefInput = z.object({ hash: sha256, name, size: z.number().int().nonnegative() });
 export const ackInboxInput = z.array(sha256).max(100000);

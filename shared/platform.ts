@@ -21,6 +21,11 @@ export interface OriginalRef {
   size: number;
 }
 
+export interface ParseOptions {
+  /** Refuse files larger than this (the analyst's setting; DEFAULT_MAX_IMPORT_BYTES otherwise). */
+  maxBytes?: number;
+}
+
 export interface ParsedImport {
   outcome: ImportOutcome;
   /** Where the original bytes were kept, for a parsed document. */
@@ -55,7 +60,7 @@ export interface Platform {
   /** Opens the system chooser for files (several) or a folder (recursive); [] when cancelled. */
   pickImport(kind: PickKind): Promise<PickResult>;
   /** Parses files into documents with suggestions, off the UI thread, and keeps their originals. One result per item, in order. */
-  parseImports(items: ImportItem[]): Promise<ParsedImport[]>;
+  parseImports(items: ImportItem[], options?: ParseOptions): Promise<ParsedImport[]>;
   /** Shows an original file: Electron opens it with the system, the web edition downloads it. */
   openOriginal(ref: OriginalRef): Promise<void>;
   /** An original's bytes (for backups), or undefined when it is not kept. */
@@ -82,20 +87,13 @@ export interface PickedFile {
   pickedPath: string;
 }
 
-/** What the Electron preload exposes as window.workbench (plain data only crosses the bridge). */
-export interface WorkbenchBridge {
+/**
+ * What the Electron preload exposes as window.workbench: the Platform's methods, except that the chooser
+ * returns plain data (paths main will read) instead of pending imports with functions in them.
+ */
+export type WorkbenchBridge = Omit<Platform, 'edition' | 'pickImport'> & {
   pickImport(kind: PickKind): Promise<{ files: PickedFile[]; skipped: SkippedFile[] }>;
-  parseImports(items: ImportItem[]): Promise<ParsedImport[]>;
-  openOriginal(ref: OriginalRef): Promise<void>;
-  readOriginal(ref: OriginalRef): Promise<Uint8Array | undefined>;
-  keepOriginal(hash: string, name: string, bytes: Uint8Array): Promise<void>;
-  saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | undefined>;
-  openFile(extensions: string[]): Promise<{ name: string; bytes: Uint8Array } | undefined>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  takeInbox(): Promise<InboxDocument[]>;
-  ackInbox(ids: string[]): Promise<void>;
-  systemLanguage(): string;
-}
+};
 
 /** IPC channel names shared by preload and main; each one maps to one bridge method. */
 export const IPC_CHANNELS = {

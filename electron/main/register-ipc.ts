@@ -36,7 +36,7 @@ export function registerIpc({ trusted, importService, originals, inbox }: IpcDep
     const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     return result.canceled ? { files: [], skipped: [] } : importService.pick(result.filePaths, kind === 'folder');
   });
-  registerHandler(ipcMain, IPC_CHANNELS.parseImports, parseImportsInput, trusted, (items) => importService.parse(items));
+  registerHandler(ipcMain, IPC_CHANNELS.parseImports, parseImportsInput, trusted, ([items, options]) => importService.parse(items, options));
   registerHandler(ipcMain, IPC_CHANNELS.openOriginal, originalRefInput, trusted, async (ref) => {
     if (!(await originals.has(ref.hash))) throw new Error(`original of ${ref.name} is not in the data folder`);
     const error = await shell.openPath(originals.pathOf(ref.hash));

@@ -4,7 +4,7 @@ import { IPC_CHANNELS, MENU_COMMANDS, type MenuCommand, type WorkbenchBridge } f
 
 const bridge: WorkbenchBridge = {
   pickImport: (kind) => ipcRenderer.invoke(IPC_CHANNELS.pickImport, kind),
-  parseImports: (items) => ipcRenderer.invoke(IPC_CHANNELS.parseImports, items),
+  parseImports: (items, options = {}) => ipcRenderer.invoke(IPC_CHANNELS.parseImports, [items, options]),
   openOriginal: (ref) => ipcRenderer.invoke(IPC_CHANNELS.openOriginal, ref),
   readOriginal: (ref) => ipcRenderer.invoke(IPC_CHANNELS.readOriginal, ref),
   keepOriginal: (hash, name, bytes) => ipcRenderer.invoke(IPC_CHANNELS.keepOriginal, [hash, name, bytes]),

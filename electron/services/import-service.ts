@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
 import { formatOf, type ImportOutcome } from '../../shared/import/import-file';
-import type { ImportItem, ParsedImport, PickedFile, SkippedFile } from '../../shared/platform';
+import type { ImportItem, ParsedImport, ParseOptions, PickedFile, SkippedFile } from '../../shared/platform';
 import { walkPaths } from './file-walker';
 import type { ImportPool } from './import-pool';
 import type { OriginalStore } from './original-store';
@@ -45,11 +45,11 @@ export class ImportService implements Service {
     return { files, skipped };
   }
 
-  async parse(items: ImportItem[]): Promise<ParsedImport[]> {
-    return Promise.all(items.map((item) => this.parseOne(item)));
+  async parse(items: ImportItem[], options: ParseOptions = {}): Promise<ParsedImport[]> {
+    return Promise.all(items.map((item) => this.parseOne(item, options)));
   }
 
-  private async parseOne(item: ImportItem): Promise<ParsedImport> {
+  private async parseOne(item: ImportItem, options: ParseOptions): Promise<ParsedImport> {
     let bytes: Uint8Array;
     if ('bytes' in item) bytes = item.bytes;
     else if (!this.picked.has(item.pickedPath)) return refused(item.name, 'not chosen in this session');
@@ -60,7 +60,7 @@ export class ImportService implements Service {
         return refused(item.name, 'the file could not be read');
       }
     }
-    const outcome = await this.pool.parse({ name: item.name, bytes });
+    const outcome = await this.pool.parse({ name: item.name, bytes }, { maxBytes: options.maxBytes });
     if (!outcome.ok) return { outcome };
     const hash = await this.originals.put(bytes);
     return { outcome, original: { hash, name: basename(item.name), size: bytes.length } };

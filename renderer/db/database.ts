@@ -5,6 +5,7 @@ import type {
   AnnotationRecord,
   BriefRecord,
   DocumentRecord,
+  DocumentText,
   EntityRecord,
   FactRecord,
   OriginalRecord,
@@ -19,6 +20,7 @@ export type WorkbenchDb = Dexie & {
   briefs: EntityTable<BriefRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   originals: EntityTable<OriginalRecord, 'hash'>;
+  texts: EntityTable<DocumentText, 'id'>;
 };
 
 /**
@@ -49,6 +51,21 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       });
     },
   },
+  // 4: texts move to their own table, so the library lists thousands of documents without reading them.
+  {
+    version: 4,
+    stores: { texts: 'id' },
+    upgrade: async (tx) => {
+      const docs: Array<{ id: string; text?: string }> = await tx.table('documents').toArray();
+      await tx.table('texts').bulkPut(docs.filter((d) => d.text !== undefined).map((d) => ({ id: d.id, text: d.text })));
+      await tx.table('documents').toCollection().modify((doc: { text?: string }) => {
+        delete doc.text;
+      });
+    },
+  },
+  // 5: fewer indexes on annotations (each one costs on every suggestion stored at import): status alone and
+  // entityId are dropped until a view needs them; [docId+status] and type serve the reader, library and figures.
+  { version: 5, stores: { annotations: 'id, docId, [docId+status], type' } },
 ];
 
 export function openDatabase(name = 'analyst-workbench'): WorkbenchDb {

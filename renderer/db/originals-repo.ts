@@ -5,9 +5,11 @@ import type { WorkbenchDb } from './database';
 export class OriginalsRepo {
   constructor(private readonly db: WorkbenchDb) {}
 
-  async put(record: OriginalRecord): Promise<void> {
+  async put(...records: OriginalRecord[]): Promise<void> {
     await this.db.transaction('rw', this.db.originals, async () => {
-      if (!(await this.db.originals.get(record.hash))) await this.db.originals.add(record);
+      const stored = await this.db.originals.bulkGet(records.map((r) => r.hash));
+      const fresh = new Map(records.filter((_, i) => !stored[i]).map((r) => [r.hash, r]));
+      await this.db.originals.bulkAdd([...fresh.values()]);
     });
   }
 

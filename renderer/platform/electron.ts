@@ -9,7 +9,7 @@ export function electronPlatform(bridge: WorkbenchBridge): Platform {
       const { files, skipped } = await bridge.pickImport(kind);
       return { pending: files.map((f) => ({ name: f.name, size: f.size, load: async () => ({ name: f.name, pickedPath: f.pickedPath }) })), skipped };
     },
-    parseImports: (items) => bridge.parseImports(items),
+    parseImports: (items, options) => bridge.parseImports(items, options),
     openOriginal: (ref) => bridge.openOriginal(ref),
     readOriginal: (ref) => bridge.readOriginal(ref),
     keepOriginal: (hash, name, bytes) => bridge.keepOriginal(hash, name, bytes),

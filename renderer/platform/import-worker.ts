@@ -4,6 +4,7 @@ import { importFile, type ImportOutcome } from '../../shared/import/import-file'
 
 export interface WorkerRequest {
   id: number;
+  maxBytes?: number;
   files: Array<{ name: string; bytes: Uint8Array }>;
 }
 export interface WorkerResponse {
@@ -12,11 +13,11 @@ export interface WorkerResponse {
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const { id, files } = event.data;
+  const { id, files, maxBytes } = event.data;
   const results: WorkerResponse['results'] = [];
   for (const file of files) {
     try {
-      const outcome = await importFile(file);
+      const outcome = await importFile(file, { maxBytes });
       results.push({ outcome, hash: outcome.ok ? await sha256Hex(file.bytes) : undefined });
     } catch (e) {
       results.push({ outcome: { file: file.name, ok: false, refusal: { reason: 'unreadable', detail: String(e) } } });

@@ -1,6 +1,6 @@
 // Platform for the web edition: the File API for choosing files, Web Workers for parsing, IndexedDB for originals.
 import { sha256Hex } from '../../shared/crypto/sha256';
-import type { ImportItem, OriginalRef, ParsedImport, Platform } from '../../shared/platform';
+import type { ImportItem, ParsedImport, Platform } from '../../shared/platform';
 import { originalsRepo } from '../db/repositories';
 import { pendingFromInput } from './dropped-files';
 import type { WorkerRequest, WorkerResponse } from './import-worker';
@@ -38,11 +38,11 @@ function workerPool(size: number) {
     }
     return workers[turn++ % workers.length];
   };
-  return (files: WorkerRequest['files']) =>
+  return (files: WorkerRequest['files'], maxBytes?: number) =>
     new Promise<WorkerResponse['results']>((resolve) => {
       const id = nextId++;
       pending.set(id, resolve);
-      worker().postMessage({ id, files } satisfies WorkerRequest);
+      worker().postMessage({ id, files, maxBytes } satisfies WorkerRequest);
     });
 }
 
@@ -60,18 +60,18 @@ export function webPlatform(): Platform {
   return {
     edition: 'web',
     pickImport: async (kind) => pendingFromInput(await chooseFiles(kind === 'folder'), kind === 'folder'),
-    async parseImports(items: ImportItem[]): Promise<ParsedImport[]> {
+    async parseImports(items: ImportItem[], options = {}): Promise<ParsedImport[]> {
       // The web edition never hands out paths: every item carries its bytes.
       const files = items.map((item) => ({ name: item.name, bytes: 'bytes' in item ? item.bytes : new Uint8Array(0) }));
-      const results = await parse(files);
-      return Promise.all(
-        results.map(async ({ outcome, hash }, i): Promise<ParsedImport> => {
-          if (!outcome.ok || !hash) return { outcome };
-          const original: OriginalRef = { hash, name: outcome.file, size: files[i].bytes.length };
-          await originalsRepo.put({ hash, name: original.name, bytes: files[i].bytes });
-          return { outcome, original };
-        }),
-      );
+      const results = await parse(files, options.maxBytes);
+      const parsed = results.map(({ outcome, hash }, i): ParsedImport => {
+        if (!outcome.ok || !hash) return { outcome };
+        return { outcome, original: { hash, name: outcome.file, size: files[i].bytes.length } };
+      });
+      // The chunk's originals in one transaction.
+      const kept = parsed.flatMap((p, i) => (p.original ? [{ hash: p.original.hash, name: p.original.name, bytes: files[i].bytes }] : []));
+      if (kept.length) await originalsRepo.put(...kept);
+      return parsed;
     },
     async openOriginal(ref) {
       const stored = await originalsRepo.get(ref.hash);

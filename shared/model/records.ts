@@ -2,14 +2,15 @@
 import type { OriginalRef } from '../platform';
 import type { DateSpan, EntitySpan, EntityType, FigureSpan } from './annotation';
 
-/** A document's text never changes after import; its id is the SHA-256 (hex) of that text. */
+/**
+ * A document's metadata. Its text never changes after import and is stored apart (DocumentText), so
+ * that listing thousands of documents never reads their texts; its id is the SHA-256 (hex) of that text.
+ */
 export interface DocumentRecord {
   id: string;
   title: string;
   /** SHA-256 of the text without white space: recognises the same article saved in another format. */
   fingerprint?: string;
-  /** Normalized text (annotation-guide.md); every annotation offset counts in it. */
-  text: string;
   /** The article's own date (ISO yyyy-mm-dd) when the text states one. */
   date?: string;
   sourceUrl?: string;
@@ -29,6 +30,15 @@ export interface DocumentRecord {
   /** The imported file's bytes, kept by the platform. */
   original?: OriginalRef;
 }
+
+/** A document's normalized text (annotation-guide.md); every annotation offset counts in it. */
+export interface DocumentText {
+  id: string;
+  text: string;
+}
+
+/** What the reader opens: the metadata with the text. */
+export type DocumentWithText = DocumentRecord & { text: string };
 
 /** The web edition keeps originals in IndexedDB (Electron keeps them in its data folder). */
 export interface OriginalRecord {

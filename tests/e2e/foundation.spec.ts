@@ -13,17 +13,10 @@ async function importThroughChooser(page: Page, files: string[]) {
   await (await chooser).setFiles(files);
 }
 
-/** Offset of `context` in the reader's text, read from the rendered runs (each carries its offset in data-o). */
+/** Offset of `context` in the reader's text: runs carry their offset in data-o, so search their joined text. */
 async function offsetInText(page: Page, context: string): Promise<number> {
   return page.evaluate((ctx) => {
     const runs = Array.from(document.querySelectorAll<HTMLElement>('.text-pane .run'));
-    const first = Number(runs[0].dataset.o);
-    const text = runs.map((r) => r.textContent).join('');
-    // Runs cover paragraphs without their line breaks: rebuild offsets from data-o instead of concatenating.
-    for (const r of runs) {
-      const at = (r.textContent ?? '').indexOf(ctx);
-      if (at >= 0) return Number(r.dataset.o) + at;
-    }
     let joined = '';
     const starts: number[] = [];
     for (const r of runs) {
@@ -31,7 +24,7 @@ async function offsetInText(page: Page, context: string): Promise<number> {
       joined += r.textContent;
     }
     const at = joined.indexOf(ctx);
-    if (at < 0) throw new Error(`text not found: ${ctx} (${text.length} chars from ${first})`);
+    if (at < 0) throw new Error(`text not found: ${ctx}`);
     const i = starts.findLastIndex((s) => s <= at);
     return Number(runs[i].dataset.o) + (at - starts[i]);
   }, context);

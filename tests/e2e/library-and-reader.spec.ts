@@ -130,6 +130,13 @@ test('two documents side by side in the compare layout', async ({ page }) => {
     { name: 'b.txt', text: ARTICLE_B },
   ]);
   await page.locator('.doc-title').first().click();
+  // The side panel collapses, and stays collapsed after a reload.
+  await page.getByRole('button', { name: 'Hide panel' }).click();
+  await expect(page.locator('aside.panel')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Show panel' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show panel' }).click();
+  await expect(page.locator('aside.panel')).toHaveCount(1);
   await page.getByRole('link', { name: 'Compare' }).click();
   await expect(page.locator('.compare-side')).toHaveCount(2);
   await expect(page.locator('.compare-side').nth(0)).toContainText(/758\.5|5,000/);

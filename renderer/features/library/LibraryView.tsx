@@ -1,18 +1,20 @@
 // The library: every document with its date, source and annotation counts; import, sample, filter, sort, delete.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { DocumentRecord } from '../../../shared/model/records';
 import { ConfirmDialog } from '../../app/components/ConfirmDialog';
 import { formatDate } from '../../app/format-date';
+import type { LibrarySort } from '../../db/documents-repo';
 import { annotationsRepo, db, documentsRepo } from '../../db/repositories';
 import { history } from '../annotate/app-history';
 import { deleteDocument } from '../annotate/annotation-commands';
 import { useImport } from './import-context';
 import { ImportReport } from './ImportReport';
+import { usePolled } from '../../app/use-polled';
 
-type SortKey = 'imported' | 'title' | 'date';
+const PAGE = 200;
 
 function hostOf(url: string | undefined): string {
   if (!url) return '';
@@ -21,19 +23,6 @@ function hostOf(url: string | undefined): string {
   } catch {
     return url;
   }
-}
-
-export function sortAndFilter(docs: DocumentRecord[], query: string, sort: SortKey): DocumentRecord[] {
-  const q = query.trim().toLowerCase();
-  const shown = q
-    ? docs.filter((d) => [d.title, d.fileName, d.sourceUrl ?? ''].some((f) => f.toLowerCase().includes(q)))
-    : docs.slice();
-  const by: Record<SortKey, (a: DocumentRecord, b: DocumentRecord) => number> = {
-    imported: (a, b) => b.importedAt.localeCompare(a.importedAt),
-    title: (a, b) => a.title.localeCompare(b.title, 'th'),
-    date: (a, b) => (b.date ?? '').localeCompare(a.date ?? ''),
-  };
-  return shown.sort(by[sort]);
 }
 
 function Counts({ docId }: { docId: string }) {
@@ -51,11 +40,16 @@ function Counts({ docId }: { docId: string }) {
 export function LibraryView() {
   const { t, i18n } = useTranslation();
   const { pickAndImport, importSample, report, dismissReport, progress, cancel } = useImport();
-  const docs = useLiveQuery(() => db.documents.toArray(), []);
   const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<SortKey>('imported');
+  const [sort, setSort] = useState<LibrarySort>('imported');
+  const [limit, setLimit] = useState(PAGE);
   const [toDelete, setToDelete] = useState<DocumentRecord>();
-  const shown = useMemo(() => sortAndFilter(docs ?? [], query, sort), [docs, query, sort]);
+  // During an import the list refreshes every two seconds rather than after every stored chunk.
+  const importing = !!progress;
+  const total = useLiveQuery(() => db.documents.count(), [], undefined);
+  const live = useLiveQuery(() => (importing ? undefined : documentsRepo.page({ query, sort, limit })), [query, sort, limit, importing]);
+  const polled = usePolled(() => documentsRepo.page({ query, sort, limit }), importing ? 2000 : 0, [query, sort, limit]);
+  const shown = (importing ? (polled ?? live) : live) ?? [];
 
   return (
     <div className="library">
@@ -76,7 +70,7 @@ export function LibraryView() {
         />
         <label>
           {t('library.sortBy')}{' '}
-          <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+          <select value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)}>
             <option value="imported">{t('library.sort.imported')}</option>
             <option value="title">{t('library.sort.title')}</option>
             <option value="date">{t('library.sort.date')}</option>
@@ -92,7 +86,7 @@ export function LibraryView() {
         </div>
       )}
       {report && <ImportReport results={report} onDismiss={dismissReport} />}
-      {docs && docs.length === 0 ? (
+      {total === 0 ? (
         <div className="empty-state">
           <h2>{t('library.empty.title')}</h2>
           <p>{t('library.empty.howTo')}</p>
@@ -126,7 +120,7 @@ export function LibraryView() {
                 <td className="nowrap">{formatDate(d.date, i18n.language)}</td>
                 <td className="source">{hostOf(d.sourceUrl)}</td>
                 <td>
-                  <Counts docId={d.id} />
+                  {!importing && <Counts docId={d.id} />}
                 </td>
                 <td>
                   <button className="icon danger" aria-label={t('library.delete', { title: d.title })} title={t('common.delete')} onClick={() => setToDelete(d)}>
@@ -144,6 +138,11 @@ export function LibraryView() {
             )}
           </tbody>
         </table>
+      )}
+      {shown.length === limit && (
+        <div className="more">
+          <button onClick={() => setLimit(limit + PAGE)}>{t('library.showMore', { shown: shown.length, total: total ?? 0 })}</button>
+        </div>
       )}
       {toDelete && (
         <ConfirmDialog

@@ -1,12 +1,14 @@
 // Import state shared by the drop target, the Import buttons, the sample button and the status bar: progress, cancel, report.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { PendingImport, PickKind, SkippedFile } from '../../../shared/platform';
-import { documentsRepo } from '../../db/repositories';
+import { DEFAULT_MAX_IMPORT_BYTES, type PendingImport, type PickKind, type SkippedFile } from '../../../shared/platform';
+import { documentsRepo, settingsRepo } from '../../db/repositories';
 import { platform } from '../../platform/platform';
 import { runImport, type FileResult, type ImportProgress } from './import-runner';
 import sampleText from '../../../resources/samples/sample-article.txt?raw';
 
 export const SAMPLE_FILE_NAME = 'sample-rayong-danang.txt';
+/** Settings key: the largest file to import, in megabytes. */
+export const MAX_IMPORT_SETTING = 'import.maxMegabytes';
 
 interface ImportState {
   progress?: ImportProgress;
@@ -37,7 +39,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     abort.current = controller;
     setReport(undefined);
     try {
-      const results = await runImport(pending, { platform, repo: documentsRepo }, setProgress, controller.signal);
+      const maxBytes = (await settingsRepo.get(MAX_IMPORT_SETTING, DEFAULT_MAX_IMPORT_BYTES / 1024 / 1024)) * 1024 * 1024;
+      const results = await runImport(pending, { platform, repo: documentsRepo, maxBytes }, setProgress, controller.signal);
       const all = [...results, ...skippedResults];
       setReport(all);
       return all;

@@ -1,6 +1,7 @@
 // Runs an import batch: reads and parses files a chunk at a time (two chunks in flight), stores each document atomically, reports each file.
 import type { Refusal } from '../../../shared/import/refusal';
-import { DEFAULT_MAX_IMPORT_BYTES, type ImportItem, type ParsedImport, type PendingImport, type Platform } from '../../../shared/platform';
+import type { ParsedDocument } from '../../../shared/import/import-file';
+import { DEFAULT_MAX_IMPORT_BYTES, type ImportItem, type OriginalRef, type ParsedImport, type PendingImport, type Platform } from '../../../shared/platform';
 import type { DocumentsRepo } from '../../db/documents-repo';
 
 export type FileResult =
@@ -18,7 +19,7 @@ export interface ImportProgress {
 
 export interface ImportDeps {
   platform: Pick<Platform, 'parseImports'>;
-  repo: Pick<DocumentsRepo, 'addParsed'>;
+  repo: Pick<DocumentsRepo, 'addParsedBatch'>;
   maxBytes?: number;
   chunkSize?: number;
 }
@@ -32,7 +33,7 @@ export async function runImport(
   signal?: AbortSignal,
 ): Promise<FileResult[]> {
   const maxBytes = deps.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
-  const size = deps.chunkSize ?? 8;
+  const size = deps.chunkSize ?? 32;
   const chunks: PendingImport[][] = [];
   for (let i = 0; i < files.length; i += size) chunks.push(files.slice(i, i + size));
 
@@ -45,7 +46,7 @@ export async function runImport(
       }),
     );
     const items = loaded.filter((x): x is ImportItem => !('status' in x));
-    const parsed = items.length ? await deps.platform.parseImports(items) : [];
+    const parsed = items.length ? await deps.platform.parseImports(items, { maxBytes }) : [];
     let k = 0;
     return loaded.map((x) => ('status' in x ? x : parsed[k++]));
   };
@@ -69,25 +70,25 @@ export async function runImport(
     }
     const parsed = await inflight.shift()!;
     launch();
-    for (const entry of parsed) {
-      if ('status' in entry) {
-        refused++;
-        results.push(entry);
-        continue;
-      }
-      const { outcome, original } = entry;
-      if (!outcome.ok) {
-        refused++;
-        results.push({ file: outcome.file, status: 'refused', refusal: outcome.refusal });
-        continue;
-      }
-      const stored = await deps.repo.addParsed(outcome.document, { original });
-      if (stored.added) {
-        results.push({ file: outcome.file, status: 'imported', docId: outcome.document.id, title: outcome.document.title, warnings: outcome.document.warnings });
-      } else {
-        refused++;
-        results.push({ file: outcome.file, status: 'refused', refusal: { reason: 'duplicate', detail: stored.existing.title } });
-      }
+    // Results stay in the order the files were given.
+    const slots: FileResult[] = new Array(parsed.length);
+    const toStore: Array<{ parsed: ParsedDocument; original?: OriginalRef; file: string; slot: number }> = [];
+    parsed.forEach((entry, slot) => {
+      if ('status' in entry) slots[slot] = entry;
+      else if (!entry.outcome.ok) slots[slot] = { file: entry.outcome.file, status: 'refused', refusal: entry.outcome.refusal };
+      else toStore.push({ parsed: entry.outcome.document, original: entry.original, file: entry.outcome.file, slot });
+    });
+    // The chunk's documents go in one transaction: each with all its suggestions, the library refreshed once.
+    const stored = toStore.length ? await deps.repo.addParsedBatch(toStore) : [];
+    stored.forEach((result, k) => {
+      const { parsed: doc, file, slot } = toStore[k];
+      slots[slot] = result.added
+        ? { file, status: 'imported', docId: doc.id, title: doc.title, warnings: doc.warnings }
+        : { file, status: 'refused', refusal: { reason: 'duplicate', detail: result.existing.title } };
+    });
+    for (const r of slots) {
+      if (r.status === 'refused') refused++;
+      results.push(r);
     }
     done += chunks[i].length;
     if (i + 1 < chunks.length) onProgress({ done, total: files.length, current: chunks[i + 1][0].name, refused });

@@ -3,12 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { annotationsRepo, db } from '../../db/repositories';
+import { annotationsRepo, db, documentsRepo } from '../../db/repositories';
 import { TextPane } from './TextPane';
 
 function Side({ docId, paneRef, onScroll }: { docId: string; paneRef: React.RefObject<HTMLDivElement | null>; onScroll(): void }) {
   const { t } = useTranslation();
-  const doc = useLiveQuery(() => db.documents.get(docId), [docId]);
+  const doc = useLiveQuery(() => documentsRepo.getWithText(docId), [docId]);
   const annotations = useLiveQuery(() => annotationsRepo.forDocument(docId), [docId], []);
   return (
     <div className="compare-side" ref={paneRef} onScroll={onScroll}>

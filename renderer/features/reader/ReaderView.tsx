@@ -7,7 +7,9 @@ import { ANNOTATION_TYPES, type AnnotationType, type ExtractedAnnotation } from 
 import type { AnnotationRecord } from '../../../shared/model/records';
 import { isTypingTarget } from '../../app/Shell';
 import { formatDate } from '../../app/format-date';
-import { annotationsRepo, db, documentsRepo } from '../../db/repositories';
+import { annotationsRepo, db, documentsRepo, settingsRepo } from '../../db/repositories';
+
+const PANEL_SETTING = 'layout.panelOpen';
 import { newAnnotation, needsForm, parseSpan } from '../annotate/annotation-factory';
 import { extractAll } from '../../../shared/extract/extract';
 import { suggestionRecords } from '../../db/documents-repo';
@@ -23,7 +25,7 @@ import { platform } from '../../platform/platform';
 export function ReaderView() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const doc = useLiveQuery(() => documentsRepo.get(id), [id], null);
+  const doc = useLiveQuery(() => documentsRepo.getWithText(id), [id], null);
   const annotations = useLiveQuery(() => annotationsRepo.forDocument(id), [id], []);
   const otherDoc = useLiveQuery(() => db.documents.filter((d) => d.id !== id).first(), [id]);
   const [pending, setPending] = useState<{ start: number; end: number }>();
@@ -77,6 +79,8 @@ export function ReaderView() {
 
   const [reextracted, setReextracted] = useState<number>();
   const [error, setError] = useState<string>();
+  // The side panel's state is remembered across sessions.
+  const panelOpen = useLiveQuery(() => settingsRepo.get(PANEL_SETTING, true), [], true);
   const reextract = useCallback(() => {
     if (!doc) return;
     const fresh = newSuggestions(annotations, extractAll(doc.text, { documentDate: doc.date }));
@@ -143,13 +147,16 @@ export function ReaderView() {
         <button onClick={reextract} title={t('reader.reextractHint')}>
           {t('reader.reextract')}
         </button>
+        <button aria-pressed={panelOpen} onClick={() => void settingsRepo.set(PANEL_SETTING, !panelOpen)}>
+          {panelOpen ? t('reader.hidePanel') : t('reader.showPanel')}
+        </button>
         {otherDoc && (
           <Link className="button" to={`/compare/${doc.id}/${otherDoc.id}`}>
             {t('reader.compare')}
           </Link>
         )}
       </AnnotationToolbar>
-      <div className="reader-body">
+      <div className={`reader-body ${panelOpen ? '' : 'panel-closed'}`}>
         <div className="reader-text" ref={paneRef}>
           <header className="doc-header">
             <h1>{doc.title}</h1>
@@ -198,7 +205,7 @@ export function ReaderView() {
             onFocusAnnotation={focus}
           />
         </div>
-        <AnnotationPanel annotations={annotations as AnnotationRecord[]} focusedId={focusedId} actions={actions} />
+        {panelOpen && <AnnotationPanel annotations={annotations as AnnotationRecord[]} focusedId={focusedId} actions={actions} />}
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguageChoice, storedLanguageChoice, type LanguageChoice } from '../../i18n/i18n';
 import { BackupPanel } from './BackupPanel';
+import { ImportLimitSetting } from './ImportLimitSetting';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function SettingsView() {
           <option value="en">English</option>
         </select>
       </label>
+      <ImportLimitSetting />
       <BackupPanel />
     </div>
   );

@@ -16,14 +16,14 @@ const from = (url: string) => ({ senderFrame: { url } });
 describe('registerHandler', () => {
   const setup = () => {
     const { handlers, ipc } = fakeIpc();
-    const service = vi.fn(async (sources: unknown[]) => sources.length);
+    const service = vi.fn(async ([items]: [unknown[], unknown]) => items.length);
     registerHandler(ipc as never, 'workbench:parse-imports', parseImportsInput, trustedSender(), service);
     return { handler: handlers.get('workbench:parse-imports')!, service };
   };
 
   it('passes valid input from the app:// page to the service', async () => {
     const { handler, service } = setup();
-    const input = [{ name: 'a.txt', bytes: new Uint8Array([65]) }];
+    const input = [[{ name: 'a.txt', bytes: new Uint8Array([65]) }], {}];
     await expect(handler(from('app://workbench/index.html'), input)).resolves.toBe(1);
     expect(service).toHaveBeenCalledWith(input);
   });
@@ -36,7 +36,8 @@ describe('registerHandler', () => {
 
   it('refuses input of the wrong shape without calling the service', async () => {
     const { handler, service } = setup();
-    await expect(handler(from('app://workbench/index.html'), [{ name: 'a.txt', bytes: 'not bytes' }])).rejects.toThrow(/invalid input/);
+    await expect(handler(from('app://workbench/index.html'), [[{ name: 'a.txt', bytes: 'not bytes' }], {}])).rejects.toThrow(/invalid input/);
+    await expect(handler(from('app://workbench/index.html'), [[], { maxBytes: -1 }])).rejects.toThrow(/invalid input/);
     await expect(handler(from('app://workbench/index.html'), 'x')).rejects.toThrow(/invalid input/);
     expect(service).not.toHaveBeenCalled();
   });
