@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ImportPool } from '../services/import-pool';
+import { entitiesCommand } from './entities-command';
 import { extractCommand } from './extract-command';
 import { importCommand } from './import-command';
 
@@ -14,6 +15,9 @@ Commands:
   extract --json FILE...   Normalize each article and print its suggested entities,
                            figures and dates as one JSON array:
                            [{"file", "text", "annotations": [{"type", "start", "end", "quote", ...}]}]
+  entities --json FILE...  Extract the entities of all the files and print the entities the
+                           workbench would propose (variant spellings merged) as one JSON array:
+                           [{"name", "type", "aliases": [surface forms as written], "mentions"}]
   import [--dry-run] [--extract] --json [--data DIR] PATH...
                            Import files and folders (recursively) into the workbench's
                            data folder (--data to choose another; the app takes them in
@@ -46,6 +50,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (command === 'extract') return extractCommand(rest, io);
+  if (command === 'entities') return entitiesCommand(rest, io);
   if (command === 'import') return importCommand(rest, io, io.pool ?? new ImportPool(undefined));
   io.err(`workbench: unknown command "${command}". Run with --help for the list.\n`);
   return 1;

@@ -87,3 +87,40 @@ describe('workbench import', () => {
     expect((await run(['import', '--json', '--bogus', 'x'])).code).toBe(1);
   });
 });
+
+describe('workbench entities', () => {
+  it('prints the proposed entity clusters across files, and exits 2 when a file cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aw-cli-entities-'));
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(
+      a,
+      'รัฐมนตรี เหงียน ฮ่อง เดียน ทำงานร่วมกับจาค็อบ เฮลเบิร์ก รองเลขาธิการกระทรวงการต่างประเทศสหรัฐฯ\n' +
+        'รองปลัดกระทรวงจาค็อบ เฮลเบิร์ก ชื่นชมความคิดริเริ่มของเวียดนาม\n' +
+        'รัฐมนตรีช่วยว่าการเจคอบ เฮลเบิร์ก ย้ำเนื้อหาที่เขาและรัฐมนตรีเหงียน ฮอง เดียน ได้หารือกันที่สหรัฐฯ\n' +
+        'เวียดนามและสหรัฐอเมริกาพร้อมร่วมมือ\n',
+    );
+    writeFileSync(b, 'ประเทศไทยและเวียดนามหารือกัน ไทยพร้อมลงทุนในเวียดนาม\n');
+    const r = await run(['entities', '--json', a, b]);
+    expect(r.code).toBe(0);
+    const clusters = JSON.parse(r.out) as Array<{ name: string; type: string; aliases: string[]; mentions: number }>;
+    const of = (quote: string) => clusters.find((c) => c.aliases.includes(quote));
+    expect(of('เหงียน ฮอง เดียน')).toEqual({ name: 'เหงียน ฮ่อง เดียน', type: 'PERSON', aliases: ['เหงียน ฮ่อง เดียน', 'เหงียน ฮอง เดียน'], mentions: 2 });
+    expect(of('เจคอบ เฮลเบิร์ก')).toEqual({ name: 'จาค็อบ เฮลเบิร์ก', type: 'PERSON', aliases: ['จาค็อบ เฮลเบิร์ก', 'เจคอบ เฮลเบิร์ก'], mentions: 3 });
+    expect(of('สหรัฐอเมริกา')).toEqual({ name: 'สหรัฐอเมริกา', type: 'LOC', aliases: ['สหรัฐอเมริกา', 'สหรัฐฯ'], mentions: 2 });
+    expect(of('เวียดนาม')).toEqual({ name: 'เวียดนาม', type: 'LOC', aliases: ['เวียดนาม'], mentions: 4 });
+    expect(of('ประเทศไทย')?.aliases.sort()).toEqual(['ประเทศไทย', 'ไทย'].sort());
+
+    const bad = await run(['entities', '--json', a, join(dir, 'missing.txt')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('missing.txt: no such file');
+    expect(Array.isArray(JSON.parse(bad.out))).toBe(true);
+  });
+
+  it('is listed in the help and exits 1 on a usage error', async () => {
+    expect((await run(['--help'])).out).toContain('entities --json FILE...');
+    expect((await run(['entities', 'a.txt'])).code).toBe(1);
+    expect((await run(['entities', '--json'])).code).toBe(1);
+    expect((await run(['entities', '--json', '--bogus', 'a.txt'])).code).toBe(1);
+  });
+});
