@@ -25,7 +25,8 @@ export const ORG_HEADS: Readonly<Record<string, HeadRule>> = {
   ทบวง: { notStarts: GENERIC },
   สำนักงาน: { notStarts: [...GENERIC, 'ใหญ่', 'สาขา', 'ภาค'], notExact: ['ฯ'] },
   สำนัก: { notStarts: [...GENERIC, 'งาน'] },
-  กรม: { notStarts: [...GENERIC, 'ธรรม', 'สมเด็จ', 'หลวง', 'พระ', 'หมื่น', 'ขุน', 'ท่า'] },
+  // 'นุษย์': ทรัพยากรมนุษย์ (human resources) holds กรม across two words.
+  กรม: { notStarts: [...GENERIC, 'ธรรม', 'นุษย์', 'สมเด็จ', 'หลวง', 'พระ', 'หมื่น', 'ขุน', 'ท่า'] },
   กอง: { notStarts: [...GENERIC, 'ขยะ', 'เชียร์', 'ไฟ', 'กำลัง', 'ทัพ', 'ทุน', 'หนุน', 'เรือ', 'ถ่าน', 'พล'], minBase: 5 },
   กองทัพ: { notStarts: GENERIC },
   กองทุน: { notStarts: [...GENERIC, 'รวม', 'สำรอง'], minBase: 4 },

@@ -98,6 +98,7 @@ describe('extractEntities: ORG', () => {
     expect(spans('มหาวิทยาลัยชั้นนำในเบลเยียม')).toEqual(['LOC:เบลเยียม']);
     expect(spans('บริษัทเบลเยียมมีความแข็งแกร่ง')).toEqual(['LOC:เบลเยียม']);
     expect(spans('สภาพอากาศดี')).toEqual([]);
+    expect(spans('พัฒนาทรัพยากรมนุษย์ร่วมกัน')).toEqual([]);
     expect(spans('เร่งสานสัมพันธ์กระทรวง MOTIE')).toEqual(['ORG:MOTIE']);
   });
 
