@@ -1,4 +1,4 @@
-// `npm run eval`: scores extractAll on the gold seeds and ThaiNER, prints tables and a final JSON blob.
+// `npm run eval`: scores extractAll on the gold seeds and ThaiNER, and suggested facts on the seed relations; prints tables and a final JSON blob.
 //
 // Options:
 //   --thainer-train          also score ThaiNER's train split (for tuning; val stays the reported check)
@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { extractAll } from '../../shared/extract/extract';
 import { hasShared, missingSharedMessage, sharedPath } from '../support/shared-data';
+import { compactFactScore, formatFactTable, scoreFacts } from './fact-eval';
 import { loadGold } from './gold';
 import { Scorer, formatTable, toScored, type ScoredSpan, type TypeScore } from './scoring';
 import { parseThaiNer } from './thainer';
@@ -129,6 +130,13 @@ function main(): void {
       result[`thainer-${split}`] = scoreThaiNer(split, o);
     }
   }
+  let facts: Record<string, number> | undefined;
+  if (o.goldDir === undefined && hasShared('gold', 'seeds', 'relations.json') && hasShared('corpus', 'seeds')) {
+    const score = scoreFacts(sharedPath('gold', 'seeds', 'relations.json'), sharedPath('corpus', 'seeds'));
+    console.log('');
+    console.log(formatFactTable(`facts (suggested vs gold relations.json): ${score.gold} gold facts`, score));
+    facts = compactFactScore(score);
+  }
   const round = (x: number): number => Math.round(x * 10000) / 10000;
   const compact = Object.fromEntries(
     Object.entries(result).map(([k, scores]) => [
@@ -148,7 +156,7 @@ function main(): void {
     ]),
   );
   console.log('');
-  console.log(JSON.stringify({ eval: compact }));
+  console.log(JSON.stringify({ eval: compact, ...(facts === undefined ? {} : { facts }) }));
 }
 
 main();
