@@ -10,6 +10,7 @@ import type {
   FactRecord,
   OriginalRecord,
   SettingRecord,
+  SuggestionSet,
 } from '../../shared/model/records';
 
 export type WorkbenchDb = Dexie & {
@@ -21,6 +22,7 @@ export type WorkbenchDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   originals: EntityTable<OriginalRecord, 'hash'>;
   texts: EntityTable<DocumentText, 'id'>;
+  suggestions: EntityTable<SuggestionSet, 'docId'>;
 };
 
 /**
@@ -66,6 +68,25 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
   // 5: fewer indexes on annotations (each one costs on every suggestion stored at import): status alone and
   // entityId are dropped until a view needs them; [docId+status] and type serve the reader, library and figures.
   { version: 5, stores: { annotations: 'id, docId, [docId+status], type' } },
+  // 6: suggestions are kept one record per document (SuggestionSet); rows remain for what the analyst did.
+  {
+    version: 6,
+    stores: { suggestions: 'docId' },
+    upgrade: async (tx) => {
+      const rows: Array<{ id: string; docId: string; status: string; createdAt: string } & Record<string, unknown>> = await tx
+        .table('annotations')
+        .filter((a: { status: string }) => a.status === 'suggested')
+        .toArray();
+      const sets = new Map<string, { docId: string; items: unknown[]; createdAt: string }>();
+      for (const { id: _id, docId, status: _status, createdAt, updatedAt: _u, note: _n, entityId: _e, ...span } of rows) {
+        const set = sets.get(docId) ?? { docId, items: [], createdAt };
+        set.items.push(span);
+        sets.set(docId, set);
+      }
+      await tx.table('suggestions').bulkPut([...sets.values()]);
+      await tx.table('annotations').bulkDelete(rows.map((r) => r.id));
+    },
+  },
 ];
 
 export function openDatabase(name = 'analyst-workbench'): WorkbenchDb {

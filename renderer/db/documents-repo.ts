@@ -1,6 +1,5 @@
 // Documents with their annotations: add an imported document in one transaction, list, delete and restore.
-import type { ExtractedAnnotation } from '../../shared/model/annotation';
-import type { AnnotationRecord, DocumentRecord, DocumentWithText } from '../../shared/model/records';
+import type { AnnotationRecord, DocumentRecord, DocumentWithText, SuggestionSet } from '../../shared/model/records';
 import type { ParsedDocument } from '../../shared/import/import-file';
 import type { OriginalRef } from '../../shared/platform';
 import type { WorkbenchDb } from './database';
@@ -10,15 +9,13 @@ export interface DocumentBundle {
   document: DocumentRecord;
   text: string;
   annotations: AnnotationRecord[];
+  suggestions?: SuggestionSet;
 }
 
 export type LibrarySort = 'imported' | 'title' | 'date';
 
 export type AddResult = { added: true } | { added: false; existing: DocumentRecord };
 
-export function suggestionRecords(docId: string, suggestions: ExtractedAnnotation[], now: string): AnnotationRecord[] {
-  return suggestions.map((s) => ({ ...s, id: crypto.randomUUID(), docId, status: 'suggested', createdAt: now, updatedAt: now }));
-}
 
 export class DocumentsRepo {
   constructor(private readonly db: WorkbenchDb) {}
@@ -64,7 +61,7 @@ export class DocumentsRepo {
    * of its suggestions or not at all, and the library's live queries refresh once per chunk, not per file.
    */
   async addParsedBatch(items: Array<{ parsed: ParsedDocument; original?: OriginalRef }>, now = new Date().toISOString()): Promise<AddResult[]> {
-    return this.db.transaction('rw', this.db.documents, this.db.texts, this.db.annotations, async () => {
+    return this.db.transaction('rw', this.db.documents, this.db.texts, this.db.suggestions, async () => {
       // Look up every document of the chunk at once, then write them with three bulk calls.
       const byId = await this.db.documents.bulkGet(items.map((i) => i.parsed.id));
       const byPrint = new Map(
@@ -73,7 +70,7 @@ export class DocumentsRepo {
       const results: AddResult[] = [];
       const docs: DocumentRecord[] = [];
       const texts: Array<{ id: string; text: string }> = [];
-      const annotations: AnnotationRecord[] = [];
+      const sets: SuggestionSet[] = [];
       const seen = new Map<string, DocumentRecord>();
       items.forEach(({ parsed, original }, i) => {
         const existing = byId[i] ?? byPrint.get(parsed.fingerprint) ?? seen.get(parsed.id) ?? seen.get(parsed.fingerprint);
@@ -86,35 +83,38 @@ export class DocumentsRepo {
         seen.set(parsed.id, doc).set(parsed.fingerprint, doc);
         docs.push(doc);
         texts.push({ id: parsed.id, text });
-        annotations.push(...suggestionRecords(parsed.id, suggestions, now));
+        sets.push({ docId: parsed.id, items: suggestions, createdAt: now });
         results.push({ added: true });
       });
       await this.db.documents.bulkAdd(docs);
       await this.db.texts.bulkAdd(texts);
-      await this.db.annotations.bulkAdd(annotations);
+      await this.db.suggestions.bulkAdd(sets);
       return results;
     });
   }
 
   async delete(id: string): Promise<DocumentBundle | undefined> {
-    return this.db.transaction('rw', [this.db.documents, this.db.texts, this.db.annotations, this.db.facts], async () => {
+    return this.db.transaction('rw', [this.db.documents, this.db.texts, this.db.annotations, this.db.suggestions, this.db.facts], async () => {
       const document = await this.db.documents.get(id);
       if (!document) return undefined;
       const text = (await this.db.texts.get(id))?.text ?? '';
       const annotations = await this.db.annotations.where('docId').equals(id).toArray();
+      const suggestions = await this.db.suggestions.get(id);
       await this.db.annotations.where('docId').equals(id).delete();
+      await this.db.suggestions.delete(id);
       await this.db.facts.where('docId').equals(id).delete();
       await this.db.texts.delete(id);
       await this.db.documents.delete(id);
-      return { document, text, annotations };
+      return { document, text, annotations, suggestions };
     });
   }
 
   async restore(bundle: DocumentBundle): Promise<void> {
-    await this.db.transaction('rw', this.db.documents, this.db.texts, this.db.annotations, async () => {
+    await this.db.transaction('rw', [this.db.documents, this.db.texts, this.db.annotations, this.db.suggestions], async () => {
       await this.db.documents.put(bundle.document);
       await this.db.texts.put({ id: bundle.document.id, text: bundle.text });
       await this.db.annotations.bulkPut(bundle.annotations);
+      if (bundle.suggestions) await this.db.suggestions.put(bundle.suggestions);
     });
   }
 }

@@ -4,7 +4,7 @@ import type { OriginalRef } from '../../shared/platform';
 import type { WorkbenchDb } from './database';
 
 /** Tables a backup carries; originals' bytes travel as their own sections. */
-export const BACKUP_TABLES = ['documents', 'texts', 'annotations', 'entities', 'facts', 'briefs', 'settings'] as const;
+export const BACKUP_TABLES = ['documents', 'texts', 'suggestions', 'annotations', 'entities', 'facts', 'briefs', 'settings'] as const;
 type BackupTable = (typeof BACKUP_TABLES)[number];
 
 export interface RestoreSummary {

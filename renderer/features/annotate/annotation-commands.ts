@@ -1,4 +1,5 @@
 // The changes an analyst makes to annotations and documents, as undoable commands over the repositories.
+import type { ExtractedAnnotation } from '../../../shared/model/annotation';
 import type { AnnotationRecord, AnnotationStatus } from '../../../shared/model/records';
 import type { AnnotationsRepo } from '../../db/annotations-repo';
 import type { DocumentsRepo } from '../../db/documents-repo';
@@ -11,8 +12,20 @@ export function addAnnotations(repo: AnnotationsRepo, records: AnnotationRecord[
 export function deleteAnnotations(repo: AnnotationsRepo, records: AnnotationRecord[]): Command {
   return {
     label: 'history.delete',
-    apply: () => repo.delete(...records.map((r) => r.id)),
+    apply: () => repo.remove(records),
     revert: () => repo.put(...records),
+  };
+}
+
+/** Extraction run again: new suggestions join the document's set; undo restores the set as it was. */
+export function addSuggestions(repo: AnnotationsRepo, docId: string, items: ExtractedAnnotation[]): Command {
+  let before: ExtractedAnnotation[] | undefined;
+  return {
+    label: 'history.add',
+    apply: async () => {
+      before = await repo.addSuggestions(docId, items);
+    },
+    revert: () => repo.setSuggestions(docId, before),
   };
 }
 

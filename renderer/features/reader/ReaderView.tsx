@@ -12,8 +12,7 @@ import { annotationsRepo, db, documentsRepo, settingsRepo } from '../../db/repos
 const PANEL_SETTING = 'layout.panelOpen';
 import { newAnnotation, needsForm, parseSpan } from '../annotate/annotation-factory';
 import { extractAll } from '../../../shared/extract/extract';
-import { suggestionRecords } from '../../db/documents-repo';
-import { addAnnotations, deleteAnnotations, setStatus, updateAnnotations } from '../annotate/annotation-commands';
+import { addAnnotations, addSuggestions, deleteAnnotations, setStatus, updateAnnotations } from '../annotate/annotation-commands';
 import { newSuggestions } from '../annotate/reextract';
 import { history } from '../annotate/app-history';
 import { AnnotationToolbar } from '../annotate/AnnotationToolbar';
@@ -85,7 +84,7 @@ export function ReaderView() {
     if (!doc) return;
     const fresh = newSuggestions(annotations, extractAll(doc.text, { documentDate: doc.date }));
     setReextracted(fresh.length);
-    if (fresh.length > 0) void history.run(addAnnotations(annotationsRepo, suggestionRecords(doc.id, fresh, new Date().toISOString())));
+    if (fresh.length > 0) void history.run(addSuggestions(annotationsRepo, doc.id, fresh));
   }, [doc, annotations]);
 
   const actions: PanelActions = useMemo(

@@ -46,18 +46,29 @@ describe('DocumentsRepo', () => {
     expect(await anns.counts('d1')).toEqual({ kept: 0, suggested: 2 });
   });
 
-  it('writes nothing when a suggestion cannot be stored (one transaction)', async () => {
+  it('writes nothing of a chunk when one of its documents cannot be stored (one transaction)', async () => {
     const { docs } = fresh();
-    const bad = parsed('d2');
-    // Every suggestion gets the same id, so storing them fails; the document must not be left behind.
-    const original = crypto.randomUUID;
-    crypto.randomUUID = () => '00000000-0000-4000-8000-000000000000';
-    try {
-      await expect(docs.addParsed(bad)).rejects.toThrow();
-    } finally {
-      crypto.randomUUID = original;
-    }
+    // A stray text under the second document's id makes storing that document fail.
+    await db.texts.add({ id: 'd2b', text: 'stray' });
+    await expect(docs.addParsedBatch([{ parsed: parsed('d2a') }, { parsed: parsed('d2b') }])).rejects.toThrow();
     expect(await db.documents.count()).toBe(0);
+    expect(await db.suggestions.count()).toBe(0);
+  });
+
+  it('keeps an accepted or rejected suggestion as a row that hides the suggestion, and removing it rejects it', async () => {
+    const { docs, anns } = fresh();
+    await docs.addParsed(parsed('d6'));
+    const [loc, money] = await anns.forDocument('d6');
+    await anns.put({ ...loc, status: 'accepted' });
+    expect((await anns.forDocument('d6')).map((a) => a.status)).toEqual(['accepted', 'suggested']);
+    await anns.remove([{ ...loc, status: 'accepted' }]);
+    expect((await anns.forDocument('d6')).map((a) => a.status)).toEqual(['rejected', 'suggested']);
+    // Putting the open suggestion back (undo) leaves it a suggestion again, with no row.
+    await anns.put(loc);
+    expect((await anns.forDocument('d6')).map((a) => a.status)).toEqual(['suggested', 'suggested']);
+    expect(await db.annotations.count()).toBe(0);
+    expect(await anns.counts('d6')).toEqual({ kept: 0, suggested: 2 });
+    expect(money.type).toBe('MONEY');
   });
 
   it('deletes a document with its annotations and restores both', async () => {
@@ -66,8 +77,10 @@ describe('DocumentsRepo', () => {
     const bundle = await docs.delete('d3');
     expect(await db.documents.count()).toBe(0);
     expect(await db.annotations.count()).toBe(0);
+    expect(await db.suggestions.count()).toBe(0);
     await docs.restore(bundle!);
     expect((await docs.get('d3'))?.title).toBe('ข่าว');
+    expect((await docs.getWithText('d3'))?.text).toBe('ไฮฟองส่งออก 25 ล้านดอลลาร์สหรัฐ');
     expect(await anns.forDocument('d3')).toHaveLength(2);
   });
 
@@ -86,6 +99,21 @@ describe('DocumentsRepo', () => {
     old.close();
     db = openDatabase(name);
     expect((await db.documents.get('x'))?.fingerprint).toBe(contentFingerprint('ข่าว เนื้อหา'));
+    expect((await db.texts.get('x'))?.text).toBe('ข่าว\nเนื้อหา');
+    expect((await db.documents.get('x')) as unknown as { text?: string }).not.toHaveProperty('text');
+  });
+
+  it('migrates version-5 suggestion rows into one suggestion set per document, keeping decided rows', async () => {
+    const name = `migrate5-${n++}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((x) => x.version <= 5)) old.version(v.version).stores(v.stores);
+    const row = (id: string, status: string, start: number) => ({ id, docId: 'y', type: 'LOC', start, end: start + 5, quote: 'ไฮฟอง', status, createdAt: 't', updatedAt: 't' });
+    await old.table('annotations').bulkAdd([row('a', 'suggested', 0), row('b', 'accepted', 10), row('c', 'suggested', 20)]);
+    old.close();
+    db = openDatabase(name);
+    expect((await db.suggestions.get('y'))?.items.map((i) => i.start)).toEqual([0, 20]);
+    expect((await db.annotations.toArray()).map((a) => a.id)).toEqual(['b']);
+    expect((await new AnnotationsRepo(db).forDocument('y')).map((a) => a.status)).toEqual(['suggested', 'accepted', 'suggested']);
   });
 
   it('keeps settings by key', async () => {

@@ -5,6 +5,7 @@ import { decodeBackup, encodeBackup } from '../../../../shared/backup/backup-for
 import { sha256Hex } from '../../../../shared/crypto/sha256';
 import { importFile } from '../../../../shared/import/import-file';
 import { openDatabase, type WorkbenchDb } from '../../../../renderer/db/database';
+import { AnnotationsRepo } from '../../../../renderer/db/annotations-repo';
 import { DocumentsRepo } from '../../../../renderer/db/documents-repo';
 import { dumpWorkspace, restoreWorkspace } from '../../../../renderer/db/workspace-backup';
 
@@ -21,8 +22,10 @@ async function workspace(): Promise<{ db: WorkbenchDb; originals: Map<string, Ui
     originals.set(hash, bytes);
     await docs.addParsed(r.document, { original: { hash, name: r.file, size: bytes.length } });
   }
-  const [first] = await db.annotations.toArray();
-  await db.annotations.put({ ...first, status: 'accepted', note: 'ตรวจแล้ว' });
+  const anns = new AnnotationsRepo(db);
+  const [doc] = await db.documents.toArray();
+  const [first] = await anns.forDocument(doc.id);
+  await anns.put({ ...first, status: 'accepted', note: 'ตรวจแล้ว' });
   await db.entities.add({ id: 'e1', type: 'LOC', name: 'ไฮฟอง', aliases: ['ไฮฟอง', 'เมืองไฮฟอง'] });
   await db.facts.add({ id: 'f1', docId: first.docId, annotationId: first.id, measure: 'export' });
   await db.briefs.add({ id: 'b1', title: 'สรุป', summary: '', createdAt: '2026-01-01', updatedAt: '2026-01-01' });
@@ -31,7 +34,7 @@ async function workspace(): Promise<{ db: WorkbenchDb; originals: Map<string, Ui
 }
 
 const dump = async (db: WorkbenchDb) =>
-  Object.fromEntries(await Promise.all(['documents', 'annotations', 'entities', 'facts', 'briefs', 'settings'].map(async (t) => [t, await db.table(t).toArray()])));
+  Object.fromEntries(await Promise.all(['documents', 'texts', 'suggestions', 'annotations', 'entities', 'facts', 'briefs', 'settings'].map(async (t) => [t, await db.table(t).toArray()])));
 
 describe('workspace backup', () => {
   it('round-trips everything into an empty profile, originals included', async () => {
@@ -50,6 +53,7 @@ describe('workspace backup', () => {
     const { db, originals } = await workspace();
     const file = await encodeBackup(await dumpWorkspace(db, async (ref) => originals.get(ref.hash)));
     const [a] = await db.annotations.toArray();
+    expect(a.status).toBe('accepted');
     await db.annotations.put({ ...a, note: 'แก้หลังสำรอง' });
     const summary = await restoreWorkspace(db, await decodeBackup(file), async () => {});
     expect(summary.added.documents).toBe(0);
