@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { DEFAULT_MAX_IMPORT_BYTES, type PendingImport, type PickKind, type SkippedFile } from '../../../shared/platform';
 import { documentsRepo, settingsRepo } from '../../db/repositories';
 import { platform } from '../../platform/platform';
+import { ingestInbox } from './inbox-ingest';
 import { runImport, type FileResult, type ImportProgress } from './import-runner';
 import sampleText from '../../../resources/samples/sample-article.txt?raw';
 
@@ -22,6 +23,7 @@ interface ImportState {
 }
 
 const ImportContext = createContext<ImportState | undefined>(undefined);
+let inboxTaken = false;
 
 export function ImportProvider({ children }: { children: ReactNode }) {
   const [progress, setProgress] = useState<ImportProgress>();
@@ -49,23 +51,14 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  // Documents imported from the command line wait in the data folder until the app takes them in.
+  // Documents imported from the command line wait in the data folder until the app takes them in
+  // (once per app start: React's development double effects must not take them twice).
   useEffect(() => {
-    void (async () => {
-      const inbox = await platform.takeInbox();
-      if (inbox.length === 0) return;
-      const results: FileResult[] = [];
-      for (const item of inbox) {
-        const stored = await documentsRepo.addParsed(item.document, { now: item.importedAt, original: item.original });
-        results.push(
-          stored.added
-            ? { file: item.document.fileName, status: 'imported', docId: item.document.id, title: item.document.title }
-            : { file: item.document.fileName, status: 'refused', refusal: { reason: 'duplicate', detail: stored.existing.title } },
-        );
-      }
-      await platform.ackInbox(inbox.map((i) => i.document.id));
-      setReport(results);
-    })();
+    if (inboxTaken) return;
+    inboxTaken = true;
+    void ingestInbox(platform, documentsRepo).then((results) => {
+      if (results.length) setReport(results);
+    });
   }, []);
 
   const value = useMemo<ImportState>(
