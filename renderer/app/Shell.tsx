@@ -74,6 +74,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <NavLink to="/" end>
           {t('nav.library')}
         </NavLink>
+        <NavLink to="/figures">{t('nav.figures')}</NavLink>
         <NavLink to="/settings">{t('nav.settings')}</NavLink>
       </nav>
       <main className="main">{children}</main>

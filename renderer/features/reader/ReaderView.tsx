@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ANNOTATION_TYPES, type AnnotationType, type ExtractedAnnotation } from '../../../shared/model/annotation';
 import type { AnnotationRecord } from '../../../shared/model/records';
 import { isTypingTarget } from '../../app/Shell';
@@ -31,6 +31,8 @@ export function ReaderView() {
   const [draft, setDraft] = useState<ExtractedAnnotation>();
   const [focusedId, setFocusedId] = useState<string>();
   const paneRef = useRef<HTMLDivElement>(null);
+  const [params] = useSearchParams();
+  const jumpTo = params.get('ann');
 
   const shown = useMemo(() => annotations.filter((a) => a.status !== 'rejected'), [annotations]);
   const suggestions = useMemo(() => shown.filter((a) => a.status === 'suggested'), [shown]);
@@ -97,6 +99,12 @@ export function ReaderView() {
     }),
     [focus],
   );
+
+  // Opened from the figures table (…?ann=ID): show that annotation once the text is there.
+  useEffect(() => {
+    if (doc && jumpTo && annotations.some((a) => a.id === jumpTo)) focus(jumpTo);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc?.id, jumpTo, annotations.length > 0]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
