@@ -1,5 +1,6 @@
 // Routes of the workbench inside its shell (hash routes, so app:// and the web edition share them).
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { ChartsView } from '../features/charts/ChartsView';
 import { FiguresView } from '../features/figures/FiguresView';
 import { LibraryView } from '../features/library/LibraryView';
 import { CompareView } from '../features/reader/CompareView';
@@ -18,6 +19,7 @@ export function App() {
             <Route path="/doc/:id" element={<ReaderView />} />
             <Route path="/compare/:left/:right" element={<CompareView />} />
             <Route path="/figures" element={<FiguresView />} />
+            <Route path="/charts" element={<ChartsView />} />
             <Route path="/settings" element={<SettingsView />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -75,6 +75,7 @@ export function Shell({ children }: { children: ReactNode }) {
           {t('nav.library')}
         </NavLink>
         <NavLink to="/figures">{t('nav.figures')}</NavLink>
+        <NavLink to="/charts">{t('nav.charts')}</NavLink>
         <NavLink to="/settings">{t('nav.settings')}</NavLink>
       </nav>
       <main className="main">{children}</main>

@@ -2,6 +2,7 @@
 import { AnnotationsRepo } from './annotations-repo';
 import { db } from './database';
 import { DocumentsRepo } from './documents-repo';
+import { FactsRepo } from './facts-repo';
 import { FiguresRepo } from './figures-repo';
 import { OriginalsRepo } from './originals-repo';
 import { SettingsRepo } from './settings-repo';
@@ -11,4 +12,5 @@ export const annotationsRepo = new AnnotationsRepo(db);
 export const settingsRepo = new SettingsRepo(db);
 export const originalsRepo = new OriginalsRepo(db);
 export const figuresRepo = new FiguresRepo(db);
+export const factsRepo = new FactsRepo(db, annotationsRepo);
 export { db };

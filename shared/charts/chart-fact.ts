@@ -23,4 +23,6 @@ export interface ChartFact {
   quote: string;
   /** What a share or figure is of, when known (รองเท้า, สิ่งทอ หนัง และกระดาษ). */
   label?: string;
+  /** The figure annotation, so a point leads back to its sentence. */
+  annotationId?: string;
 }

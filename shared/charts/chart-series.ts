@@ -30,6 +30,8 @@ export interface ChartPoint {
   factId: string;
   docId: string;
   quote: string;
+  /** The figure annotation behind the point. */
+  annotationId?: string;
 }
 
 export interface ChartSeries {
@@ -193,6 +195,7 @@ function toPoint(f: ChartFact, scale: Scale, label: string): ChartPoint {
   if (f.valueMax !== undefined) p.valueMax = f.valueMax / scale.factor;
   if (f.startDate !== undefined) p.startDate = f.startDate;
   if (f.endDate !== undefined) p.endDate = f.endDate;
+  if (f.annotationId !== undefined) p.annotationId = f.annotationId;
   return p;
 }
 

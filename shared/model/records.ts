@@ -1,5 +1,6 @@
 // The stored records of the workspace: documents, annotations, entities, facts, briefs, settings.
 import type { OriginalRef } from '../platform';
+import type { PeriodKind } from './fact';
 import type { DateSpan, EntitySpan, EntityType, ExtractedAnnotation, FigureSpan } from './annotation';
 
 /**
@@ -109,16 +110,26 @@ export type Measure =
   | 'growth_target'
   | 'other';
 
+export const MEASURES: readonly Measure[] = [
+  'export', 'import', 'trade_total', 'fdi_stock', 'fdi_projects', 'share_of_exports', 'share_of_trade', 'growth_target', 'other',
+];
+
+/** A figure the analyst confirmed as a fact: what it measures, for whom, towards whom, over which period. */
 export interface FactRecord {
   id: string;
   docId: string;
-  /** The figure annotation this fact reads. */
+  /** The figure annotation this fact reads (its value, unit and qualifier). */
   annotationId: string;
+  /** Subject and counterpart as the analyst names them (ไฮฟอง, เบลเยียม); entity links come with the registry. */
+  subject?: string;
+  counterpart?: string;
   subjectId?: string;
   counterpartId?: string;
   measure: Measure;
   startDate?: string;
   endDate?: string;
+  periodKind: PeriodKind;
+  createdAt: string;
 }
 
 export interface BriefRecord {

@@ -1,6 +1,7 @@
 // The changes an analyst makes to annotations and documents, as undoable commands over the repositories.
 import type { ExtractedAnnotation } from '../../../shared/model/annotation';
-import type { AnnotationRecord, AnnotationStatus } from '../../../shared/model/records';
+import type { AnnotationRecord, AnnotationStatus, FactRecord } from '../../../shared/model/records';
+import type { FactsRepo } from '../../db/facts-repo';
 import type { AnnotationsRepo } from '../../db/annotations-repo';
 import type { DocumentsRepo } from '../../db/documents-repo';
 import type { Command } from './history';
@@ -50,4 +51,28 @@ export function deleteDocument(repo: DocumentsRepo, docId: string): Command {
       if (removed) await repo.restore(removed);
     },
   };
+}
+
+/**
+ * Confirms facts; a figure that was still a suggestion is accepted with them (a fact reads a kept figure).
+ * Undo removes the facts and puts the figures back as they were.
+ */
+export function confirmFacts(facts: FactsRepo, annotations: AnnotationsRepo, items: Array<{ fact: FactRecord; figure: AnnotationRecord }>): Command {
+  const now = new Date().toISOString();
+  const toAccept = items.map((i) => i.figure).filter((f) => f.status === 'suggested');
+  return {
+    label: 'history.confirmFact',
+    apply: async () => {
+      await annotations.put(...toAccept.map((f) => ({ ...f, status: 'accepted', updatedAt: now }) as AnnotationRecord));
+      await facts.put(...items.map((i) => i.fact));
+    },
+    revert: async () => {
+      await facts.delete(...items.map((i) => i.fact.id));
+      await annotations.put(...toAccept);
+    },
+  };
+}
+
+export function deleteFact(facts: FactsRepo, fact: FactRecord): Command {
+  return { label: 'history.deleteFact', apply: () => facts.delete(fact.id), revert: () => facts.put(fact) };
 }

@@ -18,6 +18,7 @@ import { history } from '../annotate/app-history';
 import { AnnotationToolbar } from '../annotate/AnnotationToolbar';
 import { FigureForm } from '../annotate/FigureForm';
 import { AnnotationPanel, type PanelActions } from './AnnotationPanel';
+import { FactsPanel } from './FactsPanel';
 import { TextPane } from './TextPane';
 import { platform } from '../../platform/platform';
 
@@ -80,6 +81,7 @@ export function ReaderView() {
 
   const [reextracted, setReextracted] = useState<number>();
   const [error, setError] = useState<string>();
+  const [tab, setTab] = useState<'annotations' | 'facts'>('annotations');
   // The side panel's state is remembered across sessions.
   const panelOpen = useLiveQuery(() => settingsRepo.get(PANEL_SETTING, true), [], true);
   const reextract = useCallback(() => {
@@ -212,7 +214,23 @@ export function ReaderView() {
             onFocusAnnotation={focus}
           />
         </div>
-        {panelOpen && <AnnotationPanel annotations={annotations as AnnotationRecord[]} focusedId={focusedId} actions={actions} />}
+        {panelOpen && (
+          <div className="side">
+            <div className="tabs" role="tablist">
+              <button role="tab" aria-selected={tab === 'annotations'} onClick={() => setTab('annotations')}>
+                {t('panel.title')}
+              </button>
+              <button role="tab" aria-selected={tab === 'facts'} onClick={() => setTab('facts')}>
+                {t('facts.title')}
+              </button>
+            </div>
+            {tab === 'annotations' ? (
+              <AnnotationPanel annotations={annotations as AnnotationRecord[]} focusedId={focusedId} actions={actions} />
+            ) : (
+              <FactsPanel docId={doc.id} text={doc.text} annotations={annotations} onFocus={focus} />
+            )}
+          </div>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,43 @@
+// Haiphong's exports to Belgium: facts confirmed from their sentences, charted as a full year and a year-to-date period, each point leading back to its sentence.
+import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { hasShared, missingSharedMessage, sharedPath } from '../support/shared-data';
+
+test.skip(!hasShared('corpus', 'seeds'), missingSharedMessage('corpus', 'seeds'));
+
+test('confirm the suggested facts, chart exports over time, open a point', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('workbench.language', 'en'));
+  await page.reload();
+  const dir = sharedPath('corpus', 'seeds');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files' }).first().click();
+  await (await chooser).setFiles(join(dir, readdirSync(dir).find((f) => f.startsWith('001_'))!));
+  await page.locator('.doc-title').first().click();
+
+  await page.getByRole('tab', { name: 'Facts' }).click();
+  const suggested = page.getByRole('region', { name: 'Suggested facts' });
+  const exportFact = suggested.locator('.fact-item', { hasText: '69.7 ล้านดอลลาร์สหรัฐ' });
+  await expect(exportFact.getByLabel('Measure')).toHaveValue('export');
+  await expect(exportFact.getByLabel('Subject')).toHaveValue(/ไฮฟอง/);
+  await expect(exportFact.getByLabel('Counterpart')).toHaveValue(/เบลเยียม/);
+  await expect(exportFact.getByLabel('From')).toHaveValue('2025-01-01');
+  await expect(exportFact.getByLabel('To')).toHaveValue('2025-10-31');
+  await page.screenshot({ path: 'test-results/screenshots/facts.png' });
+  await suggested.getByRole('button', { name: 'Confirm all' }).click();
+  await expect(page.getByRole('region', { name: 'Confirmed facts' }).locator('.fact-item')).toHaveCount(9);
+
+  await page.getByRole('link', { name: 'Charts' }).click();
+  await page.getByLabel('Measure').selectOption('export');
+  const overTime = page.getByRole('region', { name: 'Over time' });
+  await expect(overTime.locator('.chart-point')).toHaveCount(2);
+  await expect(overTime).toContainText('> 25');
+  await expect(overTime).toContainText('69.7');
+  await expect(overTime).toContainText('year to date');
+  await expect(overTime).toContainText('USD million');
+  await page.screenshot({ path: 'test-results/screenshots/chart-exports.png' });
+
+  await overTime.locator('.chart-point[data-label="69.7"]').click();
+  await expect(page.locator('.ann-item.focused q')).toHaveText('69.7 ล้านดอลลาร์สหรัฐ');
+});
