@@ -1,30 +1,44 @@
-// Routes of the workbench inside its shell (hash routes, so app:// and the web edition share them).
+// Routes of the workbench: the print page stands alone (what prints is only the brief); everything else sits in the shell.
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { BriefEditor } from '../features/briefs/BriefEditor';
+import { BriefsView } from '../features/briefs/BriefsView';
+import { PrintBriefPage } from '../features/briefs/PrintBriefPage';
 import { ChartsView } from '../features/charts/ChartsView';
 import { FiguresView } from '../features/figures/FiguresView';
+import { ImportProvider } from '../features/library/import-context';
 import { LibraryView } from '../features/library/LibraryView';
 import { CompareView } from '../features/reader/CompareView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SettingsView } from '../features/settings/SettingsView';
-import { ImportProvider } from '../features/library/import-context';
 import { Shell } from './Shell';
+
+function Workbench() {
+  return (
+    <ImportProvider>
+      <Shell>
+        <Routes>
+          <Route path="/" element={<LibraryView />} />
+          <Route path="/doc/:id" element={<ReaderView />} />
+          <Route path="/compare/:left/:right" element={<CompareView />} />
+          <Route path="/figures" element={<FiguresView />} />
+          <Route path="/charts" element={<ChartsView />} />
+          <Route path="/briefs" element={<BriefsView />} />
+          <Route path="/briefs/:id" element={<BriefEditor />} />
+          <Route path="/settings" element={<SettingsView />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Shell>
+    </ImportProvider>
+  );
+}
 
 export function App() {
   return (
     <HashRouter>
-      <ImportProvider>
-        <Shell>
-          <Routes>
-            <Route path="/" element={<LibraryView />} />
-            <Route path="/doc/:id" element={<ReaderView />} />
-            <Route path="/compare/:left/:right" element={<CompareView />} />
-            <Route path="/figures" element={<FiguresView />} />
-            <Route path="/charts" element={<ChartsView />} />
-            <Route path="/settings" element={<SettingsView />} />
-            <Route path="*" element={<Navigate to="/" replace />} />
-          </Routes>
-        </Shell>
-      </ImportProvider>
+      <Routes>
+        <Route path="/print/brief/:id" element={<PrintBriefPage />} />
+        <Route path="/*" element={<Workbench />} />
+      </Routes>
     </HashRouter>
   );
 }

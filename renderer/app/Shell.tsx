@@ -76,6 +76,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </NavLink>
         <NavLink to="/figures">{t('nav.figures')}</NavLink>
         <NavLink to="/charts">{t('nav.charts')}</NavLink>
+        <NavLink to="/briefs">{t('nav.briefs')}</NavLink>
         <NavLink to="/settings">{t('nav.settings')}</NavLink>
       </nav>
       <main className="main">{children}</main>

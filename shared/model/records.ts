@@ -132,10 +132,21 @@ export interface FactRecord {
   createdAt: string;
 }
 
+/** One piece of evidence in a brief; each cites the documents it comes from. */
+export type BriefItem =
+  | { id: string; kind: 'excerpt'; docId: string; start: number; end: number }
+  | { id: string; kind: 'chart'; measure: Measure; subject?: string; counterpart?: string }
+  /** The confirmed facts of the documents the brief cites (all facts when it cites none). */
+  | { id: string; kind: 'figures' }
+  /** The people, organisations, places and programmes named in the brief's excerpts. */
+  | { id: string; kind: 'entities' };
+
 export interface BriefRecord {
   id: string;
   title: string;
   summary: string;
+  author?: string;
+  items: BriefItem[];
   createdAt: string;
   updatedAt: string;
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasShared, missingSharedMessage, sharedPath } from '../support/shared-data';
+import { offsetInText, selectRange } from './text-selection';
 
 const shots = 'test-results/screenshots';
 
@@ -11,43 +12,6 @@ async function importThroughChooser(page: Page, files: string[]) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: /Import files|นำเข้าไฟล์/ }).first().click();
   await (await chooser).setFiles(files);
-}
-
-/** Offset of `context` in the reader's text: runs carry their offset in data-o, so search their joined text. */
-async function offsetInText(page: Page, context: string): Promise<number> {
-  return page.evaluate((ctx) => {
-    const runs = Array.from(document.querySelectorAll<HTMLElement>('.text-pane .run'));
-    let joined = '';
-    const starts: number[] = [];
-    for (const r of runs) {
-      starts.push(joined.length);
-      joined += r.textContent;
-    }
-    const at = joined.indexOf(ctx);
-    if (at < 0) throw new Error(`text not found: ${ctx}`);
-    const i = starts.findLastIndex((s) => s <= at);
-    return Number(runs[i].dataset.o) + (at - starts[i]);
-  }, context);
-}
-
-/** Selects [start, end) of the reader's text as a mouse drag would, then releases the mouse. */
-async function selectRange(page: Page, start: number, end: number) {
-  await page.evaluate(
-    ([s, e]) => {
-      const runs = Array.from(document.querySelectorAll<HTMLElement>('.text-pane .run'));
-      const locate = (offset: number) => {
-        const run = runs.filter((r) => Number(r.dataset.o) <= offset).at(-1)!;
-        return [run.firstChild!, offset - Number(run.dataset.o)] as const;
-      };
-      const range = document.createRange();
-      range.setStart(...locate(s));
-      range.setEnd(...locate(e));
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      document.querySelector('.text-pane')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    },
-    [start, end],
-  );
 }
 
 test.beforeEach(async ({ page }) => {

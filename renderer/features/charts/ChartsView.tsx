@@ -6,7 +6,8 @@ import { useNavigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { acrossCounterparts, seriesOverTime, type ChartPoint, type ChartSeries } from '../../../shared/charts/chart-series';
 import type { Measure } from '../../../shared/model/records';
-import { factsRepo } from '../../db/repositories';
+import { notify } from '../../app/notices';
+import { briefsRepo, factsRepo } from '../../db/repositories';
 import { TYPE_STYLE } from '../annotate/type-styles';
 import { byUnit, chartRows } from './series-chart-data';
 
@@ -14,11 +15,11 @@ const COLORS = [TYPE_STYLE.MONEY.color, TYPE_STYLE.PERSON.color, TYPE_STYLE.LOC.
 const DASH: Record<ChartSeries['style'], string | undefined> = { solid: undefined, dashed: '6 4', dotted: '2 4', markers: '1 8' };
 const uniq = (xs: Array<string | undefined>) => [...new Set(xs.filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'th'));
 
-function OverTimeChart({ series, onOpen }: { series: ChartSeries[]; onOpen(p: ChartPoint): void }) {
+/** One measure over periods; `width` fixes the size for printing, where nothing is measured on screen. */
+export function OverTimeChart({ series, onOpen, width }: { series: ChartSeries[]; onOpen?(p: ChartPoint): void; width?: number }) {
   const rows = chartRows(series);
-  return (
-    <ResponsiveContainer width="100%" height={320}>
-      <LineChart data={rows} margin={{ top: 24, right: 30, left: 10, bottom: 10 }}>
+  const chart = (
+      <LineChart data={rows} width={width} height={width ? 300 : undefined} margin={{ top: 24, right: 30, left: 10, bottom: 10 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" padding={{ left: 60, right: 60 }} />
         <YAxis label={{ value: series[0].axisLabel, angle: -90, position: 'insideLeft' }} />
@@ -46,7 +47,7 @@ function OverTimeChart({ series, onOpen }: { series: ChartSeries[]; onOpen(p: Ch
                   r={6}
                   fill={COLORS[i % COLORS.length]}
                   style={{ cursor: 'pointer' }}
-                  onClick={() => onOpen(point)}
+                  onClick={() => onOpen?.(point)}
                 >
                   <title>{point.quote}</title>
                 </circle>
@@ -57,8 +58,8 @@ function OverTimeChart({ series, onOpen }: { series: ChartSeries[]; onOpen(p: Ch
           </Line>
         ))}
       </LineChart>
-    </ResponsiveContainer>
   );
+  return width ? chart : <ResponsiveContainer width="100%" height={320}>{chart}</ResponsiveContainer>;
 }
 
 function AcrossChart({ series, onOpen }: { series: ChartSeries; onOpen(p: ChartPoint): void }) {
@@ -92,6 +93,10 @@ export function ChartsView() {
   const [counterpart, setCounterpart] = useState<string>();
   const cp = counterpart && counterparts.includes(counterpart) ? counterpart : counterparts[0];
 
+  const addChartToBrief = async (q: { measure: Measure; subject?: string; counterpart?: string }) => {
+    const { after } = await briefsRepo.addToCurrent({ id: crypto.randomUUID(), kind: 'chart', ...q }, t('briefs.untitled'));
+    notify(t('briefs.added', { title: after.title }));
+  };
   const open = (p: ChartPoint) => navigate(`/doc/${p.docId}${p.annotationId ? `?ann=${encodeURIComponent(p.annotationId)}` : ''}`);
 
   if (!facts) return <div className="loading">{t('common.loading')}</div>;
@@ -135,6 +140,10 @@ export function ChartsView() {
             ))}
           </select>
         </label>
+        <span className="spacer" />
+        {m && (
+          <button onClick={() => void addChartToBrief({ measure: m, subject: subj, counterpart: cp })}>{t('briefs.addChart')}</button>
+        )}
       </header>
       <section className="chart-card" aria-label={t('charts.overTime')}>
         <h2>{t('charts.overTime')}</h2>

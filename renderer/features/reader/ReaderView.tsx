@@ -7,7 +7,8 @@ import { ANNOTATION_TYPES, type AnnotationType, type ExtractedAnnotation } from 
 import type { AnnotationRecord } from '../../../shared/model/records';
 import { isTypingTarget } from '../../app/Shell';
 import { formatDate } from '../../app/format-date';
-import { annotationsRepo, db, documentsRepo, settingsRepo } from '../../db/repositories';
+import { notify } from '../../app/notices';
+import { annotationsRepo, briefsRepo, db, documentsRepo, settingsRepo } from '../../db/repositories';
 
 const PANEL_SETTING = 'layout.panelOpen';
 import { newAnnotation, needsForm, parseSpan } from '../annotate/annotation-factory';
@@ -91,6 +92,13 @@ export function ReaderView() {
     if (fresh.length > 0) void history.run(addSuggestions(annotationsRepo, doc.id, fresh));
   }, [doc, annotations]);
 
+  const addExcerpt = async () => {
+    if (!pending) return;
+    const { after } = await briefsRepo.addToCurrent({ id: crypto.randomUUID(), kind: 'excerpt', docId: id, ...pending }, t('briefs.untitled'));
+    setPending(undefined);
+    notify(t('briefs.added', { title: after.title }));
+  };
+
   const actions: PanelActions = useMemo(
     () => ({
       focus,
@@ -153,6 +161,9 @@ export function ReaderView() {
   return (
     <div className="reader">
       <AnnotationToolbar canMark={!!pending} onMark={mark}>
+        <button disabled={!pending} onClick={() => void addExcerpt()} title={t('briefs.addExcerptHint')}>
+          {t('briefs.addExcerpt')}
+        </button>
         <button onClick={reextract} title={t('reader.reextractHint')}>
           {t('reader.reextract')}
         </button>

@@ -28,7 +28,7 @@ async function workspace(): Promise<{ db: WorkbenchDb; originals: Map<string, Ui
   await anns.put({ ...first, status: 'accepted', note: 'ตรวจแล้ว' });
   await db.entities.add({ id: 'e1', type: 'LOC', name: 'ไฮฟอง', aliases: ['ไฮฟอง', 'เมืองไฮฟอง'] });
   await db.facts.add({ id: 'f1', docId: first.docId, annotationId: first.id, measure: 'export', subject: 'ไฮฟอง', periodKind: 'year', createdAt: '2026-01-01' });
-  await db.briefs.add({ id: 'b1', title: 'สรุป', summary: '', createdAt: '2026-01-01', updatedAt: '2026-01-01' });
+  await db.briefs.add({ id: 'b1', title: 'สรุป', summary: '', items: [{ id: 'i1', kind: 'figures' }], createdAt: '2026-01-01', updatedAt: '2026-01-01' });
   await db.settings.put({ key: 'layout', value: { panel: 400 } });
   return { db, originals };
 }
