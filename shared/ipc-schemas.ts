@@ -19,4 +19,5 @@ export const ackInboxInput = z.array(sha256).max(100000);
 export const keepOriginalInput = z.tuple([sha256, name, z.instanceof(Uint8Array)]);
 export const saveFileInput = z.tuple([name, z.instanceof(Uint8Array)]);
 export const openFileInput = z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).max(20);
+export const printBriefInput = z.tuple([z.string().uuid(), name]);
 export const noInput = z.undefined().or(z.tuple([]));

@@ -71,6 +71,11 @@ export interface Platform {
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | undefined>;
   /** Lets the user choose one file to read (e.g. a backup); undefined when cancelled. */
   openFile(extensions: string[]): Promise<{ name: string; bytes: Uint8Array } | undefined>;
+  /**
+   * Prints a brief: Electron renders its print page to PDF in a hidden window and asks where to save
+   * (resolves with the path, or undefined when cancelled); the web edition opens the browser's print dialog.
+   */
+  printBrief(briefId: string, suggestedName: string): Promise<string | undefined>;
   /** Commands from the application menu (Electron); returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Documents imported from the command line since the app last looked; acknowledge what was stored. */
@@ -105,6 +110,7 @@ export const IPC_CHANNELS = {
   saveFile: 'workbench:save-file',
   openFile: 'workbench:open-file',
   menuCommand: 'workbench:menu-command',
+  printBrief: 'workbench:print-brief',
   takeInbox: 'workbench:take-inbox',
   ackInbox: 'workbench:ack-inbox',
 } as const;

@@ -11,12 +11,14 @@ import {
   originalRefInput,
   parseImportsInput,
   pickImportInput,
+  printBriefInput,
   saveFileInput,
 } from '../../shared/ipc-schemas';
 import { IPC_CHANNELS } from '../../shared/platform';
 import type { ImportInbox } from '../services/import-inbox';
 import type { ImportService } from '../services/import-service';
 import type { OriginalStore } from '../services/original-store';
+import type { PdfService } from '../services/pdf-service';
 import { registerHandler, type SenderCheck } from './ipc-registry';
 
 export interface IpcDeps {
@@ -24,9 +26,23 @@ export interface IpcDeps {
   importService: ImportService;
   originals: OriginalStore;
   inbox: ImportInbox;
+  pdf: PdfService;
 }
 
-export function registerIpc({ trusted, importService, originals, inbox }: IpcDeps): void {
+/** Asks where to save bytes, writes them, and says where they went (undefined when cancelled). */
+async function saveAs(suggestedName: string, bytes: Uint8Array): Promise<string | undefined> {
+  const win = BrowserWindow.getFocusedWindow();
+  const options = { defaultPath: join(app.getPath('documents'), basename(suggestedName)) };
+  const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return undefined;
+  await writeFile(result.filePath, bytes);
+  return result.filePath;
+}
+
+export function registerIpc({ trusted, importService, originals, inbox, pdf }: IpcDeps): void {
+  registerHandler(ipcMain, IPC_CHANNELS.printBrief, printBriefInput, trusted, async ([briefId, suggestedName]) =>
+    saveAs(suggestedName, await pdf.printBrief(briefId)),
+  );
   registerHandler(ipcMain, IPC_CHANNELS.pickImport, pickImportInput, trusted, async (kind) => {
     const win = BrowserWindow.getFocusedWindow();
     const options: Electron.OpenDialogOptions =
@@ -49,14 +65,7 @@ export function registerIpc({ trusted, importService, originals, inbox }: IpcDep
     if ((await sha256Hex(bytes)) !== hash) throw new Error(`${name}: the bytes do not match their hash`);
     await originals.put(bytes);
   });
-  registerHandler(ipcMain, IPC_CHANNELS.saveFile, saveFileInput, trusted, async ([suggestedName, bytes]) => {
-    const win = BrowserWindow.getFocusedWindow();
-    const options = { defaultPath: join(app.getPath('documents'), basename(suggestedName)) };
-    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-    if (result.canceled || !result.filePath) return undefined;
-    await writeFile(result.filePath, bytes);
-    return result.filePath;
-  });
+  registerHandler(ipcMain, IPC_CHANNELS.saveFile, saveFileInput, trusted, ([suggestedName, bytes]) => saveAs(suggestedName, bytes));
   registerHandler(ipcMain, IPC_CHANNELS.openFile, openFileInput, trusted, async (extensions) => {
     const win = BrowserWindow.getFocusedWindow();
     const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: [{ name: extensions.join(', '), extensions }] };

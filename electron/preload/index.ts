@@ -10,6 +10,7 @@ const bridge: WorkbenchBridge = {
   keepOriginal: (hash, name, bytes) => ipcRenderer.invoke(IPC_CHANNELS.keepOriginal, [hash, name, bytes]),
   saveFile: (suggestedName, bytes) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, [suggestedName, bytes]),
   openFile: (extensions) => ipcRenderer.invoke(IPC_CHANNELS.openFile, extensions),
+  printBrief: (briefId, suggestedName) => ipcRenderer.invoke(IPC_CHANNELS.printBrief, [briefId, suggestedName]),
   onMenuCommand: (listener) => {
     // The renderer gets the command name only, never the IPC event.
     const handler = (_event: unknown, command: MenuCommand) => {

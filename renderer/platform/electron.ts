@@ -15,6 +15,7 @@ export function electronPlatform(bridge: WorkbenchBridge): Platform {
     keepOriginal: (hash, name, bytes) => bridge.keepOriginal(hash, name, bytes),
     saveFile: (name, bytes) => bridge.saveFile(name, bytes),
     openFile: (extensions) => bridge.openFile(extensions),
+    printBrief: (briefId, name) => bridge.printBrief(briefId, name),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     takeInbox: () => bridge.takeInbox(),
     ackInbox: (ids) => bridge.ackInbox(ids),

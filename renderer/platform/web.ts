@@ -91,6 +91,11 @@ export function webPlatform(): Platform {
       const [file] = await chooseFiles(false, extensions.map((e) => `.${e}`).join(','), false);
       return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
     },
+    // The web edition prints the page it shows (the brief's print page) with the browser's dialog.
+    printBrief: async () => {
+      window.print();
+      return undefined;
+    },
     onMenuCommand: () => () => {},
     takeInbox: async () => [],
     ackInbox: async () => {},

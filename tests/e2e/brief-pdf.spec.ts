@@ -1,7 +1,7 @@
 // The analyst's goal: the Haiphong-Belgium brief with a chart, the figures table and two excerpts, printed by Chromium to an A4 PDF that reads back right.
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasShared, missingSharedMessage, sharedPath } from '../support/shared-data';
 import { offsetInText, selectRange } from './text-selection';
@@ -29,8 +29,16 @@ test('Haiphong-Belgium brief: chart, figures table, two excerpts, A4 PDF', async
   await (await chooser).setFiles(join(dir, readdirSync(dir).find((f) => f.startsWith('001_'))!));
   await page.locator('.doc-title').first().click();
 
-  // Accept the suggested figures and facts.
+  // Annotations export as W3C Web Annotation JSON-LD once something is kept.
   await page.getByRole('region', { name: 'Money' }).getByRole('button', { name: 'Accept all' }).click();
+  const annotationsFile = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export annotations' }).click();
+  const exported = JSON.parse(readFileSync(await (await annotationsFile).path(), 'utf8'));
+  expect(exported.length).toBe(5);
+  expect(exported[0]['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+  expect(exported.map((a: { target: { selector: Array<{ exact?: string }> } }) => a.target.selector[1].exact)).toContain('758.5 ล้านดอลลาร์สหรัฐ');
+
+  // Accept the suggested figures and facts.
   await page.getByRole('tab', { name: 'Facts' }).click();
   await page.getByRole('region', { name: 'Suggested facts' }).getByRole('button', { name: 'Confirm all' }).click();
   await expect(page.getByRole('region', { name: 'Confirmed facts' }).locator('.fact-item')).toHaveCount(9);
@@ -67,6 +75,14 @@ test('Haiphong-Belgium brief: chart, figures table, two excerpts, A4 PDF', async
   await items.nth(1).getByRole('button', { name: 'Move up' }).click();
   await expect(items.nth(0)).toHaveAttribute('data-kind', 'chart');
   await page.screenshot({ path: `${OUT}/brief-editor.png`, fullPage: false });
+
+  // The same brief as one HTML file: text, no script.
+  const html = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export HTML' }).click();
+  const htmlText = readFileSync(await (await html).path(), 'utf8');
+  expect(htmlText).toContain('ไฮฟอง–เบลเยียม: การค้าและการลงทุน');
+  expect(htmlText).toContain('69.7');
+  expect(htmlText).not.toMatch(/<script/i);
 
   await page.getByRole('button', { name: 'Print preview / PDF' }).click();
   await expect(page.locator('body[data-print-ready="true"]')).toHaveCount(1);

@@ -23,7 +23,7 @@ test('the Electron window opens the workbench with window.workbench and nothing 
     const page = await app.firstWindow();
     await expect(page.getByRole('button', { name: /Import files|นำเข้าไฟล์/ }).first()).toBeVisible();
     expect(page.url()).toMatch(/^app:\/\/workbench\//);
-    expect(await page.evaluate(() => Object.keys(window.workbench ?? {}).sort())).toEqual(['ackInbox', 'openOriginal', 'parseImports', 'pickImport', 'systemLanguage', 'takeInbox']);
+    expect(await page.evaluate(() => Object.keys(window.workbench ?? {}).sort())).toEqual(['ackInbox', 'keepOriginal', 'onMenuCommand', 'openFile', 'openOriginal', 'parseImports', 'pickImport', 'printBrief', 'readOriginal', 'saveFile', 'systemLanguage', 'takeInbox']);
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
   } finally {
     await app.close();

@@ -36,6 +36,9 @@ test('confirm the suggested facts, chart exports over time, open a point', async
   await expect(overTime).toContainText('69.7');
   await expect(overTime).toContainText('year to date');
   await expect(overTime).toContainText('USD million');
+  await expect(page.getByRole('region', { name: 'Shares' }).locator('.recharts-bar-rectangle')).not.toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Shares' })).toContainText('share of exports');
+  await expect(page.getByRole('region', { name: 'Shares' }).locator('.recharts-label-list')).toContainText(['93']);
   await page.screenshot({ path: 'test-results/screenshots/chart-exports.png' });
 
   await overTime.locator('.chart-point[data-label="69.7"]').click();

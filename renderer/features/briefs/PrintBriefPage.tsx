@@ -3,7 +3,9 @@ import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { notify } from '../../app/notices';
 import { briefsRepo } from '../../db/repositories';
+import { platform } from '../../platform/platform';
 import { BriefDocument } from './BriefDocument';
 
 export function PrintBriefPage() {
@@ -31,7 +33,15 @@ export function PrintBriefPage() {
     <div className="print-page">
       <nav className="no-print print-actions">
         <Link to={`/briefs/${id}`}>← {t('briefs.back')}</Link>
-        <button className="primary" onClick={() => window.print()}>
+        <button
+          className="primary"
+          onClick={() =>
+            void platform
+              .printBrief(id, `${content.brief.title || 'brief'}.pdf`)
+              .then((where) => where && notify(t('briefs.exported', { file: where })))
+              .catch((e) => notify(String(e), 'error'))
+          }
+        >
           {t('briefs.printNow')}
         </button>
       </nav>

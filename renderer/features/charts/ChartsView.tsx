@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { acrossCounterparts, seriesOverTime, type ChartPoint, type ChartSeries } from '../../../shared/charts/chart-series';
+import { acrossCounterparts, seriesOverTime, shares, type ChartPoint, type ChartSeries } from '../../../shared/charts/chart-series';
 import type { Measure } from '../../../shared/model/records';
 import { notify } from '../../app/notices';
 import { briefsRepo, factsRepo } from '../../db/repositories';
@@ -110,6 +110,7 @@ export function ChartsView() {
   }
   const overTime = m ? seriesOverTime(facts, { measure: m, subject: subj, counterpart: cp }) : [];
   const across = m ? acrossCounterparts(facts, { measure: m, subject: subj }) : [];
+  const shareSeries = shares(facts, { subject: subj });
   return (
     <div className="charts">
       <header className="toolbar">
@@ -154,6 +155,17 @@ export function ChartsView() {
         )}
         <p className="muted">{t('charts.periodNote')}</p>
       </section>
+      {shareSeries.length > 0 && (
+        <section className="chart-card" aria-label={t('charts.shares')}>
+          <h2>{t('charts.shares')}</h2>
+          {shareSeries.map((s) => (
+            <figure key={s.key} className="across">
+              <figcaption>{s.label}</figcaption>
+              <AcrossChart series={s} onOpen={open} />
+            </figure>
+          ))}
+        </section>
+      )}
       {across.length > 0 && (
         <section className="chart-card" aria-label={t('charts.across')}>
           <h2>{t('charts.across')}</h2>

@@ -13,6 +13,7 @@ import { annotationsRepo, briefsRepo, db, documentsRepo, settingsRepo } from '..
 const PANEL_SETTING = 'layout.panelOpen';
 import { newAnnotation, needsForm, parseSpan } from '../annotate/annotation-factory';
 import { extractAll } from '../../../shared/extract/extract';
+import { toWebAnnotations } from '../../../shared/export/web-annotation';
 import { addAnnotations, addSuggestions, deleteAnnotations, setStatus, updateAnnotations } from '../annotate/annotation-commands';
 import { newSuggestions } from '../annotate/reextract';
 import { history } from '../annotate/app-history';
@@ -92,6 +93,13 @@ export function ReaderView() {
     if (fresh.length > 0) void history.run(addSuggestions(annotationsRepo, doc.id, fresh));
   }, [doc, annotations]);
 
+  const exportAnnotations = async () => {
+    if (!doc) return;
+    const json = JSON.stringify(toWebAnnotations(doc, doc.text, annotations), null, 2);
+    const where = await platform.saveFile(`${doc.fileName.replace(/\.[^.]+$/, '')}.annotations.jsonld`, new TextEncoder().encode(json));
+    if (where) notify(t('reader.exportedAnnotations', { file: where }));
+  };
+
   const addExcerpt = async () => {
     if (!pending) return;
     const { after } = await briefsRepo.addToCurrent({ id: crypto.randomUUID(), kind: 'excerpt', docId: id, ...pending }, t('briefs.untitled'));
@@ -163,6 +171,9 @@ export function ReaderView() {
       <AnnotationToolbar canMark={!!pending} onMark={mark}>
         <button disabled={!pending} onClick={() => void addExcerpt()} title={t('briefs.addExcerptHint')}>
           {t('briefs.addExcerpt')}
+        </button>
+        <button onClick={() => void exportAnnotations()} title={t('reader.exportAnnotationsHint')}>
+          {t('reader.exportAnnotations')}
         </button>
         <button onClick={reextract} title={t('reader.reextractHint')}>
           {t('reader.reextract')}
