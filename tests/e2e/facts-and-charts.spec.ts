@@ -37,10 +37,21 @@ test('confirm the suggested facts, chart exports over time, open a point', async
   await expect(overTime).toContainText('year to date');
   await expect(overTime).toContainText('USD million');
   await expect(page.getByRole('region', { name: 'Shares' }).locator('.recharts-bar-rectangle')).not.toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Shares' })).toContainText('share of exports');
+  await expect(page.getByRole('region', { name: 'Shares' })).toContainText('Share of exports');
   await expect(page.getByRole('region', { name: 'Shares' }).locator('.recharts-label-list')).toContainText(['93']);
   await page.screenshot({ path: 'test-results/screenshots/chart-exports.png' });
 
-  await overTime.locator('.chart-point[data-label="69.7"]').click();
+  // In Thai the periods read in the Buddhist calendar with Thai month names.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Language').selectOption('th');
+  await page.getByRole('link', { name: 'แผนภูมิ' }).click();
+  const overTimeTh = page.getByRole('region', { name: 'ตามช่วงเวลา' });
+  await expect(overTimeTh).toContainText('ม.ค.–ต.ค. 2568');
+  await expect(overTimeTh).toContainText('2567');
+  await expect(overTimeTh).toContainText('USD ล้าน');
+  await expect(overTimeTh).toContainText('ตั้งแต่ต้นปี');
+  await page.screenshot({ path: 'test-results/screenshots/chart-exports-th.png' });
+
+  await overTimeTh.locator('.chart-point[data-label="69.7"]').click();
   await expect(page.locator('.ann-item.focused q')).toHaveText('69.7 ล้านดอลลาร์สหรัฐ');
 });

@@ -7,6 +7,7 @@ import { formatDate } from '../../app/format-date';
 import type { BriefContent } from '../../db/briefs-repo';
 import { formatFigure } from '../annotate/format-figure';
 import { TYPE_STYLE } from '../annotate/type-styles';
+import { localizeOverTime } from '../charts/chart-labels';
 import { OverTimeChart } from '../charts/ChartsView';
 import { runsOf } from '../reader/text-layout';
 import { citationOrder } from './citations';
@@ -58,7 +59,7 @@ export function BriefDocument({ content, onRemove, onMove }: { content: BriefCon
         );
       }
       case 'chart': {
-        const series = seriesOverTime(chartFacts, item);
+        const series = localizeOverTime(seriesOverTime(chartFacts, item), item, i18n.language, t);
         return (
           <figure className="brief-chart">
             {series.length ? <OverTimeChart series={series} width={PRINT_CHART_WIDTH} /> : <p className="muted">{t('charts.noPeriods')}</p>}

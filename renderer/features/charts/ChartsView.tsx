@@ -9,6 +9,7 @@ import type { Measure } from '../../../shared/model/records';
 import { notify } from '../../app/notices';
 import { briefsRepo, factsRepo } from '../../db/repositories';
 import { TYPE_STYLE } from '../annotate/type-styles';
+import { localizeAcross, localizeOverTime } from './chart-labels';
 import { byUnit, chartRows } from './series-chart-data';
 
 const COLORS = [TYPE_STYLE.MONEY.color, TYPE_STYLE.PERSON.color, TYPE_STYLE.LOC.color, TYPE_STYLE.PROGRAMME.color, TYPE_STYLE.DATE.color];
@@ -80,7 +81,7 @@ function AcrossChart({ series, onOpen }: { series: ChartSeries; onOpen(p: ChartP
 }
 
 export function ChartsView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const facts = useLiveQuery(() => factsRepo.chartFacts(), []);
   const measures = useMemo(() => uniq((facts ?? []).map((f) => f.measure)) as Measure[], [facts]);
@@ -108,9 +109,10 @@ export function ChartsView() {
       </div>
     );
   }
-  const overTime = m ? seriesOverTime(facts, { measure: m, subject: subj, counterpart: cp }) : [];
-  const across = m ? acrossCounterparts(facts, { measure: m, subject: subj }) : [];
-  const shareSeries = shares(facts, { subject: subj });
+  const lang = i18n.language;
+  const overTime = m ? localizeOverTime(seriesOverTime(facts, { measure: m, subject: subj, counterpart: cp }), { measure: m, subject: subj, counterpart: cp }, lang, t) : [];
+  const across = m ? localizeAcross(acrossCounterparts(facts, { measure: m, subject: subj }), () => m, lang, t) : [];
+  const shareSeries = localizeAcross(shares(facts, { subject: subj }), (s) => s.key.split('|')[0] as Measure, lang, t);
   return (
     <div className="charts">
       <header className="toolbar">
