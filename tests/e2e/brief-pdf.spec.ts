@@ -98,6 +98,9 @@ test('Haiphong-Belgium brief: chart, figures table, two excerpts, A4 PDF', async
   }
   // Thai marks survive printing: a word with a tone mark and an above vowel reads back whole.
   expect(text).toContain('ดอลลาร์สหรัฐ');
+  // Page numbers from the print stylesheet, and charts as vectors: no raster image anywhere in the file.
+  expect(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).toMatch(/1\s*\/\s*2/);
+  expect(execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(2);
   const fonts = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' });
   expect(fonts).toMatch(/Sarabun/);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfPath, `${OUT}/haiphong-brief-page`]);

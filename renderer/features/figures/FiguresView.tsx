@@ -14,7 +14,8 @@ import { TYPE_STYLE } from '../annotate/type-styles';
 import { figuresCsv } from './figures-csv';
 
 type SortKey = 'document' | 'value' | 'period';
-const LIMIT = 5000;
+const LIMIT = 20000;
+const PAGE = 500;
 
 function period(row: FigureRow, language: string): string {
   if (!row.startDate) return '';
@@ -29,6 +30,7 @@ export function FiguresView() {
   const [query, setQuery] = useState('');
   const [type, setType] = useState<string>('');
   const [sort, setSort] = useState<SortKey>('document');
+  const [shownCount, setShownCount] = useState(PAGE);
   const rows = useLiveQuery(() => figuresRepo.list({ includeSuggestions, limit: LIMIT }), [includeSuggestions]);
 
   const shown = useMemo(() => {
@@ -99,7 +101,7 @@ export function FiguresView() {
             </tr>
           </thead>
           <tbody>
-            {shown.map((r) => (
+            {shown.slice(0, shownCount).map((r) => (
               <tr key={r.figure.id} className="figure-row">
                 <td>
                   <Link className="doc-title" to={`/doc/${r.document.id}?ann=${encodeURIComponent(r.figure.id)}`} title={t('figures.jump')}>
@@ -124,6 +126,11 @@ export function FiguresView() {
           </tbody>
         </table>
       )}
+      <p className="muted more">
+        {t('figures.count', { count: shown.length })}
+        {rows && rows.length >= LIMIT && ` ${t('figures.capped', { limit: LIMIT })}`}{' '}
+        {shown.length > shownCount && <button onClick={() => setShownCount(shownCount + PAGE)}>{t('library.showMore', { shown: shownCount, total: shown.length })}</button>}
+      </p>
     </div>
   );
 }
