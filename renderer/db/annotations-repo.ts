@@ -1,17 +1,37 @@
 // Annotations of one document: the analyst's rows merged with the extractors' suggestion set, in text order.
 import type { ExtractedAnnotation } from '../../shared/model/annotation';
-import { spanKey, suggestionId, type AnnotationRecord } from '../../shared/model/records';
+import { spanKey, suggestionId, type AnnotationRecord, type SuggestionSet } from '../../shared/model/records';
 import type { WorkbenchDb } from './database';
 
 export class AnnotationsRepo {
-  constructor(private readonly db: WorkbenchDb) {}
+  /**
+   * Suggestion sets by document, as last read: a long report's set holds over 10,000 items and reading
+   * it again after every accept or mark cost most of the time the reader took to answer. Any write to a
+   * set in this window (import, extract again, delete, restore) drops its entry.
+   */
+  private readonly sets = new Map<string, SuggestionSet | undefined>();
+
+  constructor(private readonly db: WorkbenchDb) {
+    const drop = (key: unknown) => void this.sets.delete(String(key));
+    db.suggestions.hook('creating', (key, obj) => drop(key ?? obj.docId));
+    db.suggestions.hook('updating', (_mods, key) => drop(key));
+    db.suggestions.hook('deleting', (key) => drop(key));
+  }
+
+  private async suggestionSet(docId: string): Promise<SuggestionSet | undefined> {
+    // Counting keeps a live query watching this document's set without reading its items again.
+    const present = await this.db.suggestions.where('docId').equals(docId).count();
+    if (!present) return undefined;
+    if (!this.sets.has(docId)) this.sets.set(docId, await this.db.suggestions.get(docId));
+    return this.sets.get(docId);
+  }
 
   /**
    * Every annotation of the document: its rows (manual, accepted, rejected, edited) and the suggestions
    * no row has decided yet (same type and span), the latter with status `suggested` and a stable id.
    */
   async forDocument(docId: string): Promise<AnnotationRecord[]> {
-    const [rows, set] = await Promise.all([this.db.annotations.where('docId').equals(docId).toArray(), this.db.suggestions.get(docId)]);
+    const [rows, set] = await Promise.all([this.db.annotations.where('docId').equals(docId).toArray(), this.suggestionSet(docId)]);
     const decided = new Set(rows.map(spanKey));
     const open: AnnotationRecord[] = (set?.items ?? [])
       .filter((s) => !decided.has(spanKey(s)))

@@ -7,7 +7,8 @@ export interface Command {
   revert(): Promise<void>;
 }
 
-type Listener = () => void;
+export type HistoryEvent = 'run' | 'undo' | 'redo';
+type Listener = (event: HistoryEvent) => void;
 
 export class History {
   private done: Command[] = [];
@@ -19,7 +20,7 @@ export class History {
   constructor(private readonly limit = 500) {}
 
   run(command: Command): Promise<void> {
-    return this.enqueue(async () => {
+    return this.enqueue('run', async () => {
       await command.apply();
       this.done.push(command);
       if (this.done.length > this.limit) this.done.shift();
@@ -28,7 +29,7 @@ export class History {
   }
 
   undo(): Promise<void> {
-    return this.enqueue(async () => {
+    return this.enqueue('undo', async () => {
       const command = this.done.pop();
       if (!command) return;
       await command.revert();
@@ -37,7 +38,7 @@ export class History {
   }
 
   redo(): Promise<void> {
-    return this.enqueue(async () => {
+    return this.enqueue('redo', async () => {
       const command = this.undone.pop();
       if (!command) return;
       await command.apply();
@@ -63,8 +64,8 @@ export class History {
     return () => this.listeners.delete(listener);
   }
 
-  private enqueue(step: () => Promise<void>): Promise<void> {
-    const next = this.queue.then(step).finally(() => this.listeners.forEach((l) => l()));
+  private enqueue(event: HistoryEvent, step: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(step).finally(() => this.listeners.forEach((l) => l(event)));
     this.queue = next.catch(() => undefined);
     return next;
   }

@@ -1,5 +1,5 @@
 // The side panel: annotations grouped by type, each one click from its place in the text, with accept, reject, edit, note, delete.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANNOTATION_TYPES, isFigureType, type ExtractedAnnotation } from '../../../shared/model/annotation';
 import type { AnnotationRecord } from '../../../shared/model/records';
@@ -28,7 +28,17 @@ function Detail({ a }: { a: AnnotationRecord }) {
   return null;
 }
 
-function Item({ a, focused, actions }: { a: AnnotationRecord; focused: boolean; actions: PanelActions }) {
+/** An item redraws only when what it shows changes (records are new objects after every query). */
+const sameItem = (x: ItemProps, y: ItemProps) =>
+  x.focused === y.focused && x.actions === y.actions && (x.a === y.a || JSON.stringify(x.a) === JSON.stringify(y.a));
+
+interface ItemProps {
+  a: AnnotationRecord;
+  focused: boolean;
+  actions: PanelActions;
+}
+
+const Item = memo(function Item({ a, focused, actions }: ItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState<string>();
@@ -83,10 +93,14 @@ function Item({ a, focused, actions }: { a: AnnotationRecord; focused: boolean; 
       )}
     </li>
   );
-}
+}, sameItem);
+
+/** A group lists this many items until asked for all: a long report has thousands. */
+const GROUP_PAGE = 150;
 
 export function AnnotationPanel({ annotations, focusedId, actions }: { annotations: AnnotationRecord[]; focusedId?: string; actions: PanelActions }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState<Record<string, number>>({});
   const visible = annotations.filter((a) => a.status !== 'rejected');
   if (visible.length === 0) return <aside className="panel empty">{t('panel.empty')}</aside>;
   return (
@@ -110,10 +124,18 @@ export function AnnotationPanel({ annotations, focusedId, actions }: { annotatio
               )}
             </h3>
             <ul>
-              {items.map((a) => (
-                <Item key={a.id} a={a} focused={a.id === focusedId} actions={actions} />
-              ))}
+              {(() => {
+                const limit = open[type] ?? GROUP_PAGE;
+                const focusedAt = items.findIndex((a) => a.id === focusedId);
+                const shown = items.slice(0, Math.max(limit, focusedAt + 1));
+                return shown.map((a) => <Item key={a.id} a={a} focused={a.id === focusedId} actions={actions} />);
+              })()}
             </ul>
+            {items.length > (open[type] ?? GROUP_PAGE) && (
+              <button className="link" onClick={() => setOpen({ ...open, [type]: (open[type] ?? GROUP_PAGE) + 500 })}>
+                {t('panel.showMore', { shown: open[type] ?? GROUP_PAGE, total: items.length })}
+              </button>
+            )}
           </section>
         );
       })}

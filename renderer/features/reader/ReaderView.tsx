@@ -28,7 +28,21 @@ export function ReaderView() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const doc = useLiveQuery(() => documentsRepo.getWithText(id), [id], null);
-  const annotations = useLiveQuery(() => annotationsRepo.forDocument(id), [id], []);
+  const stored = useLiveQuery(() => annotationsRepo.forDocument(id), [id], []);
+  // A new mark shows at once, before the database answers; it leaves this list when the stored list has it.
+  const [optimistic, setOptimistic] = useState<AnnotationRecord[]>([]);
+  const annotations = useMemo(() => {
+    if (optimistic.length === 0) return stored;
+    const ids = new Set(stored.map((a) => a.id));
+    return [...stored, ...optimistic.filter((o) => !ids.has(o.id))].sort((a, b) => a.start - b.start || b.end - a.end);
+  }, [stored, optimistic]);
+  useEffect(() => {
+    if (optimistic.length === 0) return;
+    const ids = new Set(stored.map((a) => a.id));
+    if (optimistic.some((o) => ids.has(o.id))) setOptimistic((list) => list.filter((o) => !ids.has(o.id)));
+  }, [stored, optimistic]);
+  // An undo or redo makes the database the only word again.
+  useEffect(() => history.subscribe((event) => event !== 'run' && setOptimistic([])), []);
   const otherDoc = useLiveQuery(() => db.documents.filter((d) => d.id !== id).first(), [id]);
   const [pending, setPending] = useState<{ start: number; end: number }>();
   const [draft, setDraft] = useState<ExtractedAnnotation>();
@@ -44,8 +58,15 @@ export function ReaderView() {
     (annId: string) => {
       setFocusedId(annId);
       const a = annotations.find((x) => x.id === annId);
-      if (a) paneRef.current?.querySelector(`[data-o="${a.start}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      document.querySelector(`[data-ann-item="${annId}"]`)?.scrollIntoView({ block: 'nearest' });
+      // A long document draws its paragraphs as they come into view: wait a few frames for the focused one.
+      let tries = 0;
+      const scroll = () => {
+        const run = a && paneRef.current?.querySelector(`[data-o="${a.start}"]`);
+        if (run) run.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        else if (a && tries++ < 20) requestAnimationFrame(scroll);
+        document.querySelector(`[data-ann-item="${annId}"]`)?.scrollIntoView({ block: 'nearest' });
+      };
+      scroll();
     },
     [annotations],
   );
@@ -65,6 +86,7 @@ export function ReaderView() {
         return;
       }
       const record = newAnnotation(id, span);
+      setOptimistic((list) => [...list, record]);
       void history.run(addAnnotations(annotationsRepo, [record]));
       setFocusedId(record.id);
     },
@@ -107,15 +129,18 @@ export function ReaderView() {
     notify(t('briefs.added', { title: after.title }));
   };
 
+  // One actions object for the life of the view (the panel's items compare it by identity); focus is read through a ref.
+  const focusRef = useRef(focus);
+  focusRef.current = focus;
   const actions: PanelActions = useMemo(
     () => ({
-      focus,
+      focus: (annId) => focusRef.current(annId),
       accept: (records) => void history.run(setStatus(annotationsRepo, records, 'accepted')),
       reject: (records) => void history.run(setStatus(annotationsRepo, records, 'rejected')),
       remove: (record) => void history.run(deleteAnnotations(annotationsRepo, [record])),
       edit: (before, after) => void history.run(updateAnnotations(annotationsRepo, [before], [after])),
     }),
-    [focus],
+    [],
   );
 
   // Opened from the figures table (…?ann=ID): show that annotation once the text is there.

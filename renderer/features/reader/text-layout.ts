@@ -27,23 +27,24 @@ export function paragraphsOf(text: string): Paragraph[] {
   }
 }
 
+/** Index of the paragraph that holds offset (binary search over paragraph starts). */
+export function paragraphAt(paragraphs: Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Groups annotations by the paragraphs they touch (an annotation across a line break is in each). */
 export function annotationsByParagraph(paragraphs: Paragraph[], annotations: AnnotationRecord[]): AnnotationRecord[][] {
   const buckets: AnnotationRecord[][] = paragraphs.map(() => []);
-  const starts = paragraphs.map((p) => p.start);
-  const paragraphAt = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   for (const a of annotations) {
-    const last = paragraphAt(Math.max(a.start, a.end - 1));
-    for (let i = paragraphAt(a.start); i <= last; i++) buckets[i].push(a);
+    const last = paragraphAt(paragraphs, Math.max(a.start, a.end - 1));
+    for (let i = paragraphAt(paragraphs, a.start); i <= last; i++) buckets[i].push(a);
   }
   return buckets;
 }
