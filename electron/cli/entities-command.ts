@@ -2,37 +2,19 @@
 import { extractEntities } from '../../shared/extract/entity-extractor';
 import { clusterMentions, gazetteerEntryId, inTextDefinitions } from '../../shared/entities/merge-suggester';
 import type { DefinitionPair, EntityMention } from '../../shared/entities/merge-suggester';
-import { decodeText } from '../../shared/import/text-decoding';
-import { describeRefusal } from '../../shared/import/refusal';
-import { normalizeText } from '../../shared/text/normalize';
+import { articleArgs, readArticles } from './read-articles';
 import type { CliIo } from './workbench';
 
 export async function entitiesCommand(args: string[], io: CliIo): Promise<number> {
-  const files = args.filter((a) => a !== '--json');
-  const unknown = files.filter((a) => a.startsWith('-'));
-  if (!args.includes('--json') || files.length === 0 || unknown.length > 0) {
-    io.err(`workbench entities: usage: entities --json FILE...${unknown.length ? ` (unknown option ${unknown[0]})` : ''}\n`);
+  const parsed = articleArgs('entities', args);
+  if ('usage' in parsed) {
+    io.err(parsed.usage);
     return 1;
   }
+  const { articles, failed } = await readArticles('entities', parsed.files, io);
   const mentions: EntityMention[] = [];
   const definitions: DefinitionPair[] = [];
-  let failed = false;
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(file);
-    } catch (e) {
-      io.err(`workbench entities: ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'could not be read'}\n`);
-      failed = true;
-      continue;
-    }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      io.err(`workbench entities: ${describeRefusal(file, decoded.refusal)}\n`);
-      failed = true;
-      continue;
-    }
-    const text = normalizeText(decoded.text);
+  for (const { file, text } of articles) {
     const entities = extractEntities(text);
     for (const e of entities) mentions.push({ type: e.type, quote: e.quote, docId: file, start: e.start, end: e.end });
     definitions.push(...inTextDefinitions(text, entities));

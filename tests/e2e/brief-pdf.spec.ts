@@ -1,10 +1,10 @@
 // The analyst's goal: the Haiphong-Belgium brief with a chart, the figures table and two excerpts, printed by Chromium to an A4 PDF that reads back right.
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { hasShared, missingSharedMessage, sharedPath } from '../support/shared-data';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { hasShared, missingSharedMessage } from '../support/shared-data';
 import { offsetInText, selectRange } from './text-selection';
+import { openSeed } from './workbench-page';
 
 const OUT = 'test-results/briefs';
 const hasPoppler = (() => {
@@ -20,14 +20,7 @@ test.skip(!hasShared('corpus', 'seeds'), missingSharedMessage('corpus', 'seeds')
 
 test('Haiphong-Belgium brief: chart, figures table, two excerpts, A4 PDF', async ({ page }) => {
   test.skip(!hasPoppler, 'skipped: pdftotext (poppler-utils) is not installed to read the PDF back');
-  await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('workbench.language', 'en'));
-  await page.reload();
-  const dir = sharedPath('corpus', 'seeds');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import files' }).first().click();
-  await (await chooser).setFiles(join(dir, readdirSync(dir).find((f) => f.startsWith('001_'))!));
-  await page.locator('.doc-title').first().click();
+  await openSeed(page, '001_');
 
   // Annotations export as W3C Web Annotation JSON-LD once something is kept.
   await page.getByRole('region', { name: 'Money' }).getByRole('button', { name: 'Accept all' }).click();

@@ -1,20 +1,12 @@
 // Haiphong's exports to Belgium: facts confirmed from their sentences, charted as a full year and a year-to-date period, each point leading back to its sentence.
 import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { hasShared, missingSharedMessage, sharedPath } from '../support/shared-data';
+import { hasShared, missingSharedMessage } from '../support/shared-data';
+import { openSeed } from './workbench-page';
 
 test.skip(!hasShared('corpus', 'seeds'), missingSharedMessage('corpus', 'seeds'));
 
 test('confirm the suggested facts, chart exports over time, open a point', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('workbench.language', 'en'));
-  await page.reload();
-  const dir = sharedPath('corpus', 'seeds');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import files' }).first().click();
-  await (await chooser).setFiles(join(dir, readdirSync(dir).find((f) => f.startsWith('001_'))!));
-  await page.locator('.doc-title').first().click();
+  await openSeed(page, '001_');
 
   await page.getByRole('tab', { name: 'Facts' }).click();
   const suggested = page.getByRole('region', { name: 'Suggested facts' });

@@ -1,21 +1,13 @@
 // The figures table: Haiphong-Belgium's money figures accepted in the reader appear with their periods, export to CSV, and lead back to the text.
 import { expect, test } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { hasShared, missingSharedMessage, sharedPath } from '../support/shared-data';
+import { readFileSync } from 'node:fs';
+import { hasShared, missingSharedMessage } from '../support/shared-data';
+import { openSeed } from './workbench-page';
 
 test.skip(!hasShared('corpus', 'seeds'), missingSharedMessage('corpus', 'seeds'));
 
 test('accepted figures in one table, exported as CSV with Thai intact, each one click from its sentence', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('workbench.language', 'en'));
-  await page.reload();
-  const dir = sharedPath('corpus', 'seeds');
-  const seed = readdirSync(dir).find((f) => f.startsWith('001_'))!;
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import files' }).first().click();
-  await (await chooser).setFiles(join(dir, seed));
-  await page.locator('.doc-title').first().click();
+  await openSeed(page, '001_');
   await page.getByRole('region', { name: 'Money' }).getByRole('button', { name: 'Accept all' }).click();
   await expect(page.getByRole('region', { name: 'Money' }).locator('.ann-item.status-accepted').first()).toBeVisible();
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasShared, missingSharedMessage, sharedPath } from '../support/shared-data';
 import { offsetInText, selectRange } from './text-selection';
+import { openWorkbench } from './workbench-page';
 
 const shots = 'test-results/screenshots';
 
@@ -15,9 +16,7 @@ async function importThroughChooser(page: Page, files: string[]) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('workbench.language', 'en'));
-  await page.reload();
+  await openWorkbench(page);
 });
 
 test('an empty library teaches how to import and offers a sample', async ({ page }) => {

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openWorkbench } from './workbench-page';
 
 const shots = 'test-results/screenshots';
 
@@ -16,9 +17,7 @@ function folder() {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('workbench.language', 'en'));
-  await page.reload();
+  await openWorkbench(page);
 });
 
 test('a chosen folder is imported recursively; other files are listed as skipped', async ({ page }) => {

@@ -3,13 +3,12 @@ import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasShared, missingSharedMessage, sharedPath } from '../support/shared-data';
+import { openWorkbench } from './workbench-page';
 
 test.skip(!hasShared('corpus', 'import-zoo'), missingSharedMessage('corpus', 'import-zoo'));
 
 test('the import zoo: each article read, each broken file refused with its reason', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('workbench.language', 'en'));
-  await page.reload();
+  await openWorkbench(page);
   const dir = sharedPath('corpus', 'import-zoo');
   const files = readdirSync(dir).filter((f) => f !== 'README.md').map((f) => join(dir, f));
   const chooser = page.waitForEvent('filechooser');

@@ -1,5 +1,6 @@
 // Library and reader as an analyst uses them: drop files, filter, delete with undo, compare, figures form, suggestions, language.
 import { expect, test, type Page } from '@playwright/test';
+import { openWorkbench } from './workbench-page';
 
 const shots = 'test-results/screenshots';
 
@@ -50,9 +51,7 @@ async function selectText(page: Page, needle: string) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('workbench.language', 'en'));
-  await page.reload();
+  await openWorkbench(page);
 });
 
 test('dropped files are imported; filter, sort, delete with confirmation, and undo the delete', async ({ page }) => {
