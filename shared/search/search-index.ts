@@ -1,7 +1,7 @@
 // The in-memory search index: merges per-document postings, removes documents, answers queries ranked by BM25 with passages.
 import { fromStored, indexDocument, isThaiTerm, type DocPostings, type StoredDocPostings } from './doc-postings';
 import { isPlainNeedle, needleRegex, parseQuery, type ParsedQuery, type QueryUnit } from './query-parser';
-import { addThaiBigrams } from './search-tokens';
+import { addThaiBigrams, isLatinOrDigit, isWordAligned } from './search-tokens';
 import { buildPassages, type Highlight, type Passage } from './snippet';
 
 export interface SearchDocMeta {
@@ -297,6 +297,30 @@ export class SearchIndex {
     return best === Infinity ? this.ids.length : best;
   }
 
+  /** Occurrences of needle inside single words of the text (all terms that contain it), by document. */
+  private containing(needle: string, allowed: (no: number) => boolean, restrict: Set<number> | undefined): Matches {
+    const found: Matches = new Map();
+    for (const [term, list] of this.terms) {
+      if (term.length < needle.length) continue;
+      const inner = term.indexOf(needle);
+      if (inner === -1) continue;
+      const offsets: number[] = [];
+      for (let k = inner; k !== -1; k = term.indexOf(needle, k + needle.length)) offsets.push(k);
+      let from = 0;
+      for (let i = 0; i < list.docs.length; i++) {
+        const no = list.docs[i];
+        const to = list.ends[i];
+        if ((restrict === undefined || restrict.has(no)) && allowed(no)) {
+          let flat = found.get(no);
+          if (flat === undefined) found.set(no, (flat = []));
+          for (let k = from; k < to; k++) for (const o of offsets) flat.push(list.pos[k] + o, list.pos[k] + o + needle.length);
+        }
+        from = to;
+      }
+    }
+    return found;
+  }
+
   /** Positions of a term in document no, or undefined. */
   private positionsIn(list: TermList, no: number): number[] | undefined {
     const i = lowerBound(list.docs, no);
@@ -357,10 +381,20 @@ export class SearchIndex {
 
     const plain = isPlainNeedle(u.needle);
     const regex = plain ? undefined : needleRegex(u.needle);
+    const sticky = regex === undefined ? undefined : new RegExp(regex.source, 'iy');
+    const inside = !u.quoted && !u.needle.includes(' ') ? this.containing(u.needle, allowed, restrict) : undefined;
+    const allKnown = termLists.every((l) => l !== undefined);
+    const lastLen = u.terms[u.terms.length - 1].length;
     for (const no of cands) {
       if ((restrict !== undefined && !restrict.has(no)) || !allowed(no)) continue;
+      // Inside one word of the text (กรรม in คณะกรรมการ): straight from the postings.
+      const within = inside?.get(no);
+      if (within !== undefined) {
+        found.set(no, within);
+        continue;
+      }
+      const per = allKnown ? termLists.map((l) => this.positionsIn(l as TermList, no)) : [];
       if (adjacent) {
-        const per = termLists.map((l) => this.positionsIn(l as TermList, no));
         const flat: number[] = [];
         for (const s of per[0] ?? []) {
           let ok = true;
@@ -378,6 +412,26 @@ export class SearchIndex {
       }
       const text = getText?.(this.ids[no]);
       if (text === undefined) continue;
+      if (allKnown && per.every((p) => p !== undefined)) {
+        // Every word of the needle is in the document: try the needle where its first word stands.
+        const lastPos = per[per.length - 1] as number[];
+        const flat: number[] = [];
+        for (const s of per[0] as number[]) {
+          let end = -1;
+          if (sticky === undefined) {
+            if (text.startsWith(u.needle, s)) end = s + u.needle.length;
+          } else {
+            sticky.lastIndex = s;
+            const m = sticky.exec(text);
+            if (m !== null) end = s + m[0].length;
+          }
+          if (end === -1) continue;
+          if (u.quoted && lastPos[lowerBound(lastPos, end - lastLen)] !== end - lastLen) continue;
+          flat.push(s, end);
+        }
+        if (flat.length > 0) found.set(no, flat);
+        if (flat.length > 0 || u.quoted) continue;
+      }
       const flat: number[] = [];
       if (regex === undefined) {
         for (let at = text.indexOf(u.needle); at !== -1; at = text.indexOf(u.needle, at + u.needle.length)) flat.push(at, at + u.needle.length);
@@ -390,6 +444,17 @@ export class SearchIndex {
           }
           flat.push(m.index, m.index + m[0].length);
         }
+      }
+      if (u.quoted && !(isLatinOrDigit(u.needle.charCodeAt(0)) && isLatinOrDigit(u.needle.charCodeAt(u.needle.length - 1)))) {
+        // A quoted phrase starts and ends on word boundaries.
+        let kept = 0;
+        for (let i = 0; i < flat.length; i += 2) {
+          if (isWordAligned(text, flat[i], flat[i + 1])) {
+            flat[kept++] = flat[i];
+            flat[kept++] = flat[i + 1];
+          }
+        }
+        flat.length = kept;
       }
       if (flat.length > 0) found.set(no, flat);
     }

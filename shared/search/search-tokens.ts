@@ -119,3 +119,22 @@ export function thaiBigrams(text: string): Set<number> {
   addThaiBigrams(text, s);
   return s;
 }
+
+/**
+ * True when [start, end) begins and ends on ICU word boundaries of its paragraph (a quoted phrase must
+ * not start or end inside a word: `"การลงทุน"` is not in `โครงการลงทุน`).
+ */
+export function isWordAligned(text: string, start: number, end: number): boolean {
+  const from = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
+  let to = text.indexOf('\n', end);
+  if (to === -1) to = text.length;
+  let startOk = start === from;
+  let endOk = end === to;
+  for (const seg of wordSegmenter().segment(text.slice(from, to))) {
+    const at = from + seg.index;
+    if (at === start) startOk = true;
+    if (at === end) endOk = true;
+    if (at >= end) break;
+  }
+  return startOk && endOk;
+}
