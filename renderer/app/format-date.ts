@@ -7,3 +7,11 @@ export function formatDate(iso: string | undefined, language: string): string {
   const locale = language === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB';
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** A period as `15 ก.ค. 2567` (one day) or `1 Jan 2025 – 31 Oct 2025`; empty when it has no start. */
+export function formatPeriod(start: string | undefined, end: string | undefined, language: string): string {
+  if (!start) return '';
+  const s = formatDate(start, language);
+  const e = formatDate(end ?? start, language);
+  return s === e ? s : `${s} – ${e}`;
+}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { seriesOverTime } from '../../../shared/charts/chart-series';
 import { ENTITY_TYPES } from '../../../shared/model/annotation';
 import type { AnnotationRecord, BriefItem } from '../../../shared/model/records';
-import { formatDate } from '../../app/format-date';
+import { formatDate, formatPeriod } from '../../app/format-date';
 import type { BriefContent } from '../../db/briefs-repo';
 import { formatFigure } from '../annotate/format-figure';
 import { TYPE_STYLE } from '../annotate/type-styles';
@@ -88,7 +88,7 @@ export function BriefDocument({ content, onRemove, onMove }: { content: BriefCon
             <tbody>
               {facts.map((f) => {
                 const fig = figureOf(f.docId, f.annotationId);
-                const period = f.startDate ? (f.startDate === f.endDate ? formatDate(f.startDate, i18n.language) : `${formatDate(f.startDate, i18n.language)} – ${formatDate(f.endDate, i18n.language)}`) : '';
+                const period = formatPeriod(f.startDate, f.endDate, i18n.language);
                 return (
                   <tr key={f.id}>
                     <td>{t(`facts.measures.${f.measure}`)}</td>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { FIGURE_TYPES } from '../../../shared/model/annotation';
 import { notify } from '../../app/notices';
-import { formatDate } from '../../app/format-date';
+import { formatDate, formatPeriod } from '../../app/format-date';
 import type { FigureRow } from '../../db/figures-repo';
 import { figuresRepo } from '../../db/repositories';
 import { platform } from '../../platform/platform';
@@ -16,13 +16,6 @@ import { figuresCsv } from './figures-csv';
 type SortKey = 'document' | 'value' | 'period';
 const LIMIT = 20000;
 const PAGE = 500;
-
-function period(row: FigureRow, language: string): string {
-  if (!row.startDate) return '';
-  const s = formatDate(row.startDate, language);
-  const e = formatDate(row.endDate, language);
-  return s === e ? s : `${s} – ${e}`;
-}
 
 export function FiguresView() {
   const { t, i18n } = useTranslation();
@@ -119,7 +112,7 @@ export function FiguresView() {
                   {t(`types.${r.figure.type}`)}
                 </td>
                 <td className="nowrap figure-value">{formatFigure(r.figure, i18n.language)}</td>
-                <td className="nowrap">{period(r, i18n.language)}</td>
+                <td className="nowrap">{formatPeriod(r.startDate, r.endDate, i18n.language)}</td>
                 <td>{t(`figures.status.${r.figure.status}`)}</td>
               </tr>
             ))}

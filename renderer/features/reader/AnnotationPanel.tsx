@@ -3,7 +3,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANNOTATION_TYPES, isFigureType, type ExtractedAnnotation } from '../../../shared/model/annotation';
 import type { AnnotationRecord } from '../../../shared/model/records';
-import { formatDate } from '../../app/format-date';
+import { formatPeriod } from '../../app/format-date';
 import { FigureForm } from '../annotate/FigureForm';
 import { formatFigure } from '../annotate/format-figure';
 import { TYPE_STYLE } from '../annotate/type-styles';
@@ -20,9 +20,7 @@ function Detail({ a }: { a: AnnotationRecord }) {
   const { i18n } = useTranslation();
   if (a.type === 'DATE') {
     if (!a.startDate) return null;
-    const s = formatDate(a.startDate, i18n.language);
-    const e = formatDate(a.endDate, i18n.language);
-    return <span className="detail">{s === e ? s : `${s} – ${e}`}</span>;
+    return <span className="detail">{formatPeriod(a.startDate, a.endDate, i18n.language)}</span>;
   }
   if (isFigureType(a.type) && 'value' in a) return <span className="detail">{formatFigure(a, i18n.language)}</span>;
   return null;

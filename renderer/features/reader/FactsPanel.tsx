@@ -8,6 +8,7 @@ import { MEASURES, type AnnotationRecord, type FactRecord, type Measure } from '
 import { annotationsRepo, factsRepo } from '../../db/repositories';
 import { history } from '../annotate/app-history';
 import { confirmFacts, deleteFact } from '../annotate/annotation-commands';
+import { formatPeriod } from '../../app/format-date';
 import { formatFigure } from '../annotate/format-figure';
 
 interface Draft {
@@ -115,7 +116,7 @@ export function FactsPanel({ docId, text, annotations, onFocus }: { docId: strin
                   <button className="ann-jump" onClick={() => onFocus(f.annotationId)}>
                     <strong>{t(`facts.measures.${f.measure}`)}</strong> {f.subject ?? '–'} → {f.counterpart ?? '–'}{' '}
                     <span className="detail">{figure && 'value' in figure ? formatFigure(figure, i18n.language) : ''}</span>{' '}
-                    <span className="muted">{f.startDate ? `${f.startDate}${f.endDate && f.endDate !== f.startDate ? ` – ${f.endDate}` : ''}` : ''}</span>
+                    <span className="muted">{formatPeriod(f.startDate, f.endDate, i18n.language)}</span>
                   </button>
                   <button className="link danger" onClick={() => void history.run(deleteFact(factsRepo, f))}>
                     {t('common.delete')}
