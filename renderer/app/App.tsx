@@ -3,6 +3,9 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { BriefEditor } from '../features/briefs/BriefEditor';
 import { BriefsView } from '../features/briefs/BriefsView';
 import { PrintBriefPage } from '../features/briefs/PrintBriefPage';
+import { EntitiesView } from '../features/entities/EntitiesView';
+import { EntityPage } from '../features/entities/EntityPage';
+import { SearchView } from '../features/search/SearchView';
 import { ChartsView } from '../features/charts/ChartsView';
 import { FiguresView } from '../features/figures/FiguresView';
 import { ImportProvider } from '../features/library/import-context';
@@ -20,6 +23,9 @@ function Workbench() {
           <Route path="/" element={<LibraryView />} />
           <Route path="/doc/:id" element={<ReaderView />} />
           <Route path="/compare/:left/:right" element={<CompareView />} />
+          <Route path="/search" element={<SearchView />} />
+          <Route path="/entities" element={<EntitiesView />} />
+          <Route path="/entities/:id" element={<EntityPage />} />
           <Route path="/figures" element={<FiguresView />} />
           <Route path="/charts" element={<ChartsView />} />
           <Route path="/briefs" element={<BriefsView />} />

@@ -74,6 +74,8 @@ export function Shell({ children }: { children: ReactNode }) {
         <NavLink to="/" end>
           {t('nav.library')}
         </NavLink>
+        <NavLink to="/search">{t('nav.search')}</NavLink>
+        <NavLink to="/entities">{t('nav.entities')}</NavLink>
         <NavLink to="/figures">{t('nav.figures')}</NavLink>
         <NavLink to="/charts">{t('nav.charts')}</NavLink>
         <NavLink to="/briefs">{t('nav.briefs')}</NavLink>

@@ -10,8 +10,10 @@ import type {
   FactRecord,
   OriginalRecord,
   SettingRecord,
+  MergeDecisionRecord,
   SuggestionSet,
 } from '../../shared/model/records';
+import type { StoredDocPostings } from '../../shared/search/doc-postings';
 
 export type WorkbenchDb = Dexie & {
   documents: EntityTable<DocumentRecord, 'id'>;
@@ -23,6 +25,8 @@ export type WorkbenchDb = Dexie & {
   originals: EntityTable<OriginalRecord, 'hash'>;
   texts: EntityTable<DocumentText, 'id'>;
   suggestions: EntityTable<SuggestionSet, 'docId'>;
+  postings: EntityTable<StoredDocPostings, 'docId'>;
+  mergeDecisions: EntityTable<MergeDecisionRecord, 'key'>;
 };
 
 /**
@@ -85,6 +89,18 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       }
       await tx.table('suggestions').bulkPut([...sets.values()]);
       await tx.table('annotations').bulkDelete(rows.map((r) => r.id));
+    },
+  },
+  // 7: search postings per document (derived from the text, rebuilt when missing); documents by tag; entity
+  // annotations by entity (entity pages); entities by their folded name keys (auto-linking); merge decisions.
+  {
+    version: 7,
+    stores: {
+      postings: 'docId',
+      documents: 'id, title, date, importedAt, fingerprint, *tags',
+      annotations: 'id, docId, [docId+status], type, entityId',
+      entities: 'id, type, name, *aliases, *keys',
+      mergeDecisions: 'key',
     },
   },
 ];

@@ -30,6 +30,8 @@ export interface DocumentRecord {
   importedAt: string;
   /** The imported file's bytes, kept by the platform. */
   original?: OriginalRef;
+  /** The analyst's tags (free words, e.g. `vietnam-trade`), for filtering the library and search. */
+  tags?: string[];
 }
 
 /** A document's normalized text (annotation-guide.md); every annotation offset counts in it. */
@@ -95,8 +97,23 @@ export interface EntityRecord {
   id: string;
   type: EntityType;
   name: string;
+  /** Surface forms as written in texts (the name included). */
   aliases: string[];
+  /** Folded forms of the aliases (shared/entities foldName), so a new mention links by lookup. */
+  keys?: string[];
   note?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/**
+ * What the analyst decided about a suggested merge of two names (key: shared/entities pairKey), so a
+ * refused suggestion never comes back.
+ */
+export interface MergeDecisionRecord {
+  key: string;
+  decision: 'merged' | 'refused';
+  decidedAt: string;
 }
 
 export type Measure =
