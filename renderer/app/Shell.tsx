@@ -1,12 +1,13 @@
 // The window frame: navigation, a drop target for files anywhere, global undo/redo keys, and the status bar.
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
+import { NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { history } from '../features/annotate/app-history';
 import { useImport } from '../features/library/import-context';
 import { useWorkspaceActions } from '../features/settings/use-workspace-actions';
 import { pendingFromDrop } from '../platform/dropped-files';
 import { platform } from '../platform/platform';
+import { searchClient } from '../features/search/search-client';
 import { StatusBar } from './StatusBar';
 
 /** True when the key goes to a text field, where Ctrl+Z and digits belong to the field. */
@@ -32,11 +33,26 @@ export function Shell({ children }: { children: ReactNode }) {
     [pickAndImport, backup, restore],
   );
   const [dragging, setDragging] = useState(false);
+  // The search index loads in its worker soon after start, so the first Ctrl+K finds it ready.
+  useEffect(() => {
+    const timer = setTimeout(() => searchClient.warmUp(), 1500);
+    return () => clearTimeout(timer);
+  }, []);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || isTypingTarget(e.target)) return;
+      if (!(e.ctrlKey || e.metaKey)) return;
       const key = e.key.toLowerCase();
+      // Ctrl+K: the search box, from anywhere (also from another field).
+      if (key === 'k' && !e.shiftKey && !e.altKey) {
+        e.preventDefault();
+        if (pathname === '/search') window.dispatchEvent(new Event('workbench:focus-search'));
+        else navigate('/search');
+        return;
+      }
+      if (isTypingTarget(e.target)) return;
       if (key === 'z' && !e.shiftKey) {
         e.preventDefault();
         void history.undo();
@@ -47,7 +63,7 @@ export function Shell({ children }: { children: ReactNode }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [navigate, pathname]);
 
   const hasFiles = (e: React.DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 

@@ -2,6 +2,7 @@
 import type { ExtractedAnnotation } from '../../shared/model/annotation';
 import { spanKey, suggestionId, type AnnotationRecord, type SuggestionSet } from '../../shared/model/records';
 import type { WorkbenchDb } from './database';
+import { EntitiesRepo, type LinkEffect } from './entities-repo';
 
 export class AnnotationsRepo {
   /**
@@ -11,7 +12,11 @@ export class AnnotationsRepo {
    */
   private readonly sets = new Map<string, SuggestionSet | undefined>();
 
-  constructor(private readonly db: WorkbenchDb) {
+  constructor(
+    private readonly db: WorkbenchDb,
+    /** The registry every kept entity annotation links to as it is stored. */
+    readonly entities: EntitiesRepo = new EntitiesRepo(db),
+  ) {
     const drop = (key: unknown) => void this.sets.delete(String(key));
     db.suggestions.hook('creating', (key, obj) => drop(key ?? obj.docId));
     db.suggestions.hook('updating', (_mods, key) => drop(key));
@@ -45,13 +50,17 @@ export class AnnotationsRepo {
 
   /**
    * Stores records as rows. A still-open suggestion (status `suggested`, a suggestion id) lives in its
-   * document's set, so putting one back (an undone accept or reject) removes its row instead.
+   * document's set, so putting one back (an undone accept or reject) removes its row instead. Kept
+   * entity annotations are linked to the registry in the same transaction (EntitiesRepo.link); what
+   * that did comes back, for an undo to hand to EntitiesRepo.revertLink.
    */
-  async put(...records: AnnotationRecord[]): Promise<void> {
+  async put(...records: AnnotationRecord[]): Promise<LinkEffect> {
     const open = (r: AnnotationRecord) => r.status === 'suggested' && r.id === suggestionId(r.docId, r);
-    await this.db.transaction('rw', this.db.annotations, async () => {
-      await this.db.annotations.bulkPut(records.filter((r) => !open(r)));
+    return this.db.transaction('rw', this.db.annotations, this.db.entities, async () => {
+      const { records: rows, effect } = await this.entities.link(records.filter((r) => !open(r)));
+      await this.db.annotations.bulkPut(rows);
       await this.db.annotations.bulkDelete(records.filter(open).map((r) => r.id));
+      return effect;
     });
   }
 
@@ -67,7 +76,8 @@ export class AnnotationsRepo {
     const reject = records.filter((r) => suggested.has(`${r.docId}|${spanKey(r)}`));
     const drop = records.filter((r) => !suggested.has(`${r.docId}|${spanKey(r)}`));
     await this.db.transaction('rw', this.db.annotations, async () => {
-      await this.db.annotations.bulkPut(reject.map((r) => ({ ...r, status: 'rejected', updatedAt: now }) as AnnotationRecord));
+      // A rejected row names no entity (only kept annotations are mentions).
+      await this.db.annotations.bulkPut(reject.map(({ entityId: _e, ...r }) => ({ ...r, status: 'rejected', updatedAt: now }) as AnnotationRecord));
       await this.db.annotations.bulkDelete(drop.map((r) => r.id));
     });
   }

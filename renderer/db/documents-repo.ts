@@ -94,7 +94,7 @@ export class DocumentsRepo {
   }
 
   async delete(id: string): Promise<DocumentBundle | undefined> {
-    return this.db.transaction('rw', [this.db.documents, this.db.texts, this.db.annotations, this.db.suggestions, this.db.facts], async () => {
+    return this.db.transaction('rw', [this.db.documents, this.db.texts, this.db.annotations, this.db.suggestions, this.db.facts, this.db.postings], async () => {
       const document = await this.db.documents.get(id);
       if (!document) return undefined;
       const text = (await this.db.texts.get(id))?.text ?? '';
@@ -103,10 +103,28 @@ export class DocumentsRepo {
       await this.db.annotations.where('docId').equals(id).delete();
       await this.db.suggestions.delete(id);
       await this.db.facts.where('docId').equals(id).delete();
+      // Search postings are derived from the text: the search worker indexes the document again after an undo.
+      await this.db.postings.delete(id);
       await this.db.texts.delete(id);
       await this.db.documents.delete(id);
       return { document, text, annotations, suggestions };
     });
+  }
+
+  /** Sets a document's tags (trimmed, without duplicates, in the order given); returns the tags it had. */
+  async setTags(id: string, tags: string[]): Promise<string[]> {
+    const clean = [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))];
+    return this.db.transaction('rw', this.db.documents, async () => {
+      const doc = await this.db.documents.get(id);
+      if (!doc) throw new Error(`no document ${id}`);
+      await this.db.documents.update(id, { tags: clean });
+      return doc.tags ?? [];
+    });
+  }
+
+  /** Every tag in the library, in code point order. */
+  async allTags(): Promise<string[]> {
+    return (await this.db.documents.orderBy('tags').uniqueKeys()) as string[];
   }
 
   async restore(bundle: DocumentBundle): Promise<void> {

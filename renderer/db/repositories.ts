@@ -10,6 +10,7 @@ import { SettingsRepo } from './settings-repo';
 
 export const documentsRepo = new DocumentsRepo(db);
 export const annotationsRepo = new AnnotationsRepo(db);
+export const entitiesRepo = annotationsRepo.entities;
 export const settingsRepo = new SettingsRepo(db);
 export const originalsRepo = new OriginalsRepo(db);
 export const figuresRepo = new FiguresRepo(db);

@@ -1,5 +1,5 @@
 // One document's search postings (word terms with offsets, Thai bigrams) and their stored form, written with the document.
-import { addThaiBigrams, bigramOf, bigramString, foldText, isThaiLetter } from './search-tokens';
+import { addThaiBigrams, bigramKey, foldText, isThaiLetter } from './search-tokens';
 
 /** What indexing one normalized text yields; a SearchIndex merges these. */
 export interface DocPostings {
@@ -15,20 +15,27 @@ export interface DocPostings {
 }
 
 /**
- * The stored form (one IndexedDB row per document, written in the import transaction). `terms` and
- * `grams` are plain string arrays so that a Dexie `*terms` / `*grams` multi-entry index can answer
- * "which documents hold this term" without loading rows; positions are one flat Uint32Array with
- * `ends[i]` the end (exclusive) of term i's run in it.
+ * Separates the terms of a stored row. A term never holds a line break: texts are segmented paragraph
+ * by paragraph.
+ */
+export const TERM_SEPARATOR = '\n';
+
+/**
+ * The stored form (one IndexedDB row per document, written in the import transaction). A few large
+ * values instead of thousands of small strings: structured clone (IndexedDB) writes and reads them much
+ * faster. `terms` holds the distinct terms joined by TERM_SEPARATOR; term i's positions are
+ * `positions[ends[i-1] .. ends[i])` (from 0 for the first); `grams` holds the Thai bigrams, two
+ * UTF-16 code units each, one after the other.
  */
 export interface StoredDocPostings {
-  v: 1;
+  v: 2;
   docId: string;
   tokenCount: number;
   charLength: number;
-  terms: string[];
+  terms: string;
   ends: Uint32Array;
   positions: Uint32Array;
-  grams: string[];
+  grams: string;
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -63,43 +70,64 @@ export function indexDocument(docId: string, text: string): DocPostings {
   return { docId, tokenCount, charLength: text.length, terms, grams };
 }
 
+/** The Thai bigrams (keys) as one string of two-character pairs. */
+function gramsString(grams: Iterable<number>): string {
+  const codes: number[] = [];
+  for (const g of grams) codes.push(Math.floor(g / 0x10000), g % 0x10000);
+  let out = '';
+  // String.fromCharCode takes its arguments on the stack: a few thousand at a time.
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
+}
+
 /** The stored form of a document's postings. */
 export function toStored(p: DocPostings): StoredDocPostings {
-  const terms = [...p.terms.keys()];
-  const ends = new Uint32Array(terms.length);
+  const ends = new Uint32Array(p.terms.size);
   let total = 0;
   for (const list of p.terms.values()) total += list.length;
   const positions = new Uint32Array(total);
   let at = 0;
-  terms.forEach((t, i) => {
-    for (const pos of p.terms.get(t) ?? []) positions[at++] = pos;
-    ends[i] = at;
-  });
+  let i = 0;
+  for (const list of p.terms.values()) {
+    for (const pos of list) positions[at++] = pos;
+    ends[i++] = at;
+  }
   return {
-    v: 1,
+    v: 2,
     docId: p.docId,
     tokenCount: p.tokenCount,
     charLength: p.charLength,
-    terms,
+    terms: [...p.terms.keys()].join(TERM_SEPARATOR),
     ends,
     positions,
-    grams: [...p.grams].map(bigramString),
+    grams: gramsString(p.grams),
   };
+}
+
+/** Calls visit with each term of a stored row and the range of its positions in row.positions. */
+function forEachStoredTerm(row: StoredDocPostings, visit: (term: string, from: number, to: number) => void): void {
+  let from = 0;
+  let at = 0;
+  for (let i = 0; i < row.ends.length; i++) {
+    let end = row.terms.indexOf(TERM_SEPARATOR, at);
+    if (end === -1) end = row.terms.length;
+    visit(row.terms.slice(at, end), from, row.ends[i]);
+    from = row.ends[i];
+    at = end + 1;
+  }
 }
 
 /** The postings a stored row holds. */
 export function fromStored(s: StoredDocPostings): DocPostings {
+  if (s.v !== 2) throw new Error(`stored postings v${String(s.v)} are not readable (expected v2)`);
   const terms = new Map<string, number[]>();
-  let from = 0;
-  s.terms.forEach((t, i) => {
-    terms.set(t, Array.from(s.positions.subarray(from, s.ends[i])));
-    from = s.ends[i];
-  });
-  return { docId: s.docId, tokenCount: s.tokenCount, charLength: s.charLength, terms, grams: new Set(s.grams.map(bigramOf)) };
+  forEachStoredTerm(s, (t, from, to) => terms.set(t, Array.from(s.positions.subarray(from, to))));
+  const grams = new Set<number>();
+  for (let i = 0; i + 1 < s.grams.length; i += 2) grams.add(bigramKey(s.grams.charCodeAt(i), s.grams.charCodeAt(i + 1)));
+  return { docId: s.docId, tokenCount: s.tokenCount, charLength: s.charLength, terms, grams };
 }
 
 /** True when a term is a Thai word (as opposed to Latin or a number). */
 export function isThaiTerm(term: string): boolean {
   return term.length > 0 && isThaiLetter(term.charCodeAt(0));
 }
-

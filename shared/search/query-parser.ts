@@ -86,6 +86,8 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/-]/;
 /**
  * A global regex that finds a sequence unit's needle in the normalized (unfolded) text: letters in any
  * case, digits Arabic or Thai, spaces as the unit's kind says, Latin/digit ends not inside a longer word.
+ * The index matches from its postings and never reads texts; this is the reference it is checked against
+ * (the search-engine bench's recall check).
  */
 export function needleRegex(needle: string): RegExp {
   let src = '';

@@ -1,8 +1,16 @@
-// The in-memory search index: merges per-document postings, removes documents, answers queries ranked by BM25 with passages.
-import { fromStored, indexDocument, isThaiTerm, type DocPostings, type StoredDocPostings } from './doc-postings';
-import { isPlainNeedle, needleRegex, parseQuery, type ParsedQuery, type QueryUnit } from './query-parser';
-import { addThaiBigrams, isLatinOrDigit, isWordAligned } from './search-tokens';
+// The in-memory search index: merges per-document postings, removes documents, answers queries ranked by BM25 with highlights and passages.
+import { DocBits } from './doc-bits';
+import { indexDocument, isThaiTerm, TERM_SEPARATOR, type DocPostings, type StoredDocPostings } from './doc-postings';
+import { parseQuery, type ParsedQuery, type QueryUnit } from './query-parser';
+import { addThaiBigrams, bigramKey } from './search-tokens';
+import type { PostingsSource } from './postings-source';
+import { matchNeedle } from './sequence-match';
 import { buildPassages, type Highlight, type Passage } from './snippet';
+import { TermDictionary } from './term-dictionary';
+import { GramTable } from './gram-table';
+import { TermList } from './term-list';
+import { UnitMatches } from './unit-matches';
+import { termsHoldingWord } from './whole-words';
 
 export interface SearchDocMeta {
   /** The article's date (ISO yyyy-mm-dd), for date-range filters and the order of filter-only listings. */
@@ -21,9 +29,9 @@ export interface SearchOptions {
   /** Passages per hit (default 3). */
   passages?: number;
   /**
-   * The normalized text of a document. Needed to verify character matches that the word postings do not
-   * confirm (a name ICU split differently, a phrase with spaces) and to cut passages at paragraphs;
-   * without it only word-confirmed matches count.
+   * The normalized text of a document, used only to cut passages at paragraphs (matching never reads
+   * texts). Without it passages are fixed windows; callers can build better ones later from the hits'
+   * highlights with buildPassages once they have fetched the texts of the hits they show.
    */
   getText?: (docId: string) => string | undefined;
 }
@@ -34,7 +42,9 @@ export interface SearchHit {
   date?: string;
   /** Matches of all query units in the document. */
   matches: number;
-  /** Offsets into the normalized text, for highlighting and scrolling. */
+  /** Every match (offsets into the normalized text, ascending), with the index of the query unit it matches. */
+  highlights: Highlight[];
+  /** Passages around the best clusters of highlights, for showing and scrolling to. */
   passages: Passage[];
 }
 
@@ -53,32 +63,18 @@ export interface SearchIndexStats {
   gramPostings: number;
 }
 
-/** A term's postings: ascending document numbers; the positions of docs[i] are pos[ends[i-1] .. ends[i]). */
-interface TermList {
-  docs: number[];
-  ends: number[];
-  pos: number[];
-}
-
-/** A unit's matches: document number -> flat [start, end, start, end, ...]. */
-type Matches = Map<number, number[]>;
-
 const K1 = 1.2;
 const B = 0.75;
 
-/** Lower bound of x in the ascending array a. */
-function lowerBound(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * A copy of a string that does not keep a larger one alive: V8 may represent a substring as a view of
+ * its parent (a whole stored row, a paragraph), and a term kept as a Map key would then pin it.
+ */
+function ownString(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-function intersectSorted(a: number[], b: number[]): number[] {
+function intersectSorted(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   const out: number[] = [];
   let i = 0;
   let j = 0;
@@ -101,14 +97,28 @@ export class SearchIndex {
   private alive: boolean[] = [];
   private byId = new Map<string, number>();
   private terms = new Map<string, TermList>();
-  private grams = new Map<number, number[]>();
+  private grams = new GramTable();
+  private readonly dictionary = new TermDictionary();
   private liveTokens = 0;
   private dead = 0;
+  private readonly source: PostingsSource;
 
-  /** An index of stored rows (e.g. read from IndexedDB at start-up). */
+  constructor() {
+    const ids = this.ids;
+    const terms = this.terms;
+    this.source = {
+      term: (key) => terms.get(key),
+      dictionary: this.dictionary,
+      get docCapacity() {
+        return ids.length;
+      },
+    };
+  }
+
+  /** An index of stored rows (e.g. read from IndexedDB at start-up); rows of another version are left out. */
   static fromStored(rows: Iterable<StoredDocPostings>, metaOf?: (docId: string) => SearchDocMeta | undefined): SearchIndex {
     const index = new SearchIndex();
-    for (const row of rows) index.add(fromStored(row), metaOf?.(row.docId));
+    for (const row of rows) index.addStored(row, metaOf?.(row.docId));
     return index;
   }
 
@@ -128,30 +138,55 @@ export class SearchIndex {
 
   /** Adds a document's postings; a document already in the index is replaced. */
   add(p: DocPostings, meta: SearchDocMeta = {}): void {
-    this.remove(p.docId);
+    const no = this.newDoc(p.docId, p.tokenCount, p.charLength, meta);
+    for (const [term, positions] of p.terms) this.termList(term, positions.length).append(no, positions, 0, positions.length);
+    for (const g of p.grams) this.grams.getOrAdd(g).push(no);
+  }
+
+  /**
+   * Adds a stored row straight into the index (no intermediate postings); a document already in the index
+   * is replaced. A row of another version is not read (false): the document stays out of the index, so
+   * whoever syncs the index with the library indexes it again from its text.
+   */
+  addStored(row: StoredDocPostings, meta: SearchDocMeta = {}): boolean {
+    if (row.v !== 2) return false;
+    const no = this.newDoc(row.docId, row.tokenCount, row.charLength, meta);
+    const { terms, ends, positions, grams } = row;
+    let from = 0;
+    let at = 0;
+    for (let i = 0; i < ends.length; i++) {
+      let end = terms.indexOf(TERM_SEPARATOR, at);
+      if (end === -1) end = terms.length;
+      const to = ends[i];
+      this.termList(terms.slice(at, end), to - from).append(no, positions, from, to);
+      from = to;
+      at = end + 1;
+    }
+    for (let i = 0; i + 1 < grams.length; i += 2) this.grams.getOrAdd(bigramKey(grams.charCodeAt(i), grams.charCodeAt(i + 1))).push(no);
+    return true;
+  }
+
+  private newDoc(docId: string, tokenCount: number, charLength: number, meta: SearchDocMeta): number {
+    this.remove(docId);
     const no = this.ids.length;
-    this.ids.push(p.docId);
-    this.tokenCounts.push(p.tokenCount);
-    this.charLengths.push(p.charLength);
+    this.ids.push(docId);
+    this.tokenCounts.push(tokenCount);
+    this.charLengths.push(charLength);
     this.dates.push(meta.date);
     this.alive.push(true);
-    this.byId.set(p.docId, no);
-    this.liveTokens += p.tokenCount;
-    for (const [term, positions] of p.terms) {
-      let list = this.terms.get(term);
-      if (list === undefined) {
-        list = { docs: [], ends: [], pos: [] };
-        this.terms.set(term, list);
-      }
-      list.docs.push(no);
-      for (const x of positions) list.pos.push(x);
-      list.ends.push(list.pos.length);
+    this.byId.set(docId, no);
+    this.liveTokens += tokenCount;
+    return no;
+  }
+
+  private termList(term: string, positionsHint: number): TermList {
+    let list = this.terms.get(term);
+    if (list === undefined) {
+      list = new TermList(ownString(term), positionsHint);
+      this.terms.set(list.term, list);
+      this.dictionary.add(list);
     }
-    for (const g of p.grams) {
-      const list = this.grams.get(g);
-      if (list === undefined) this.grams.set(g, [no]);
-      else list.push(no);
-    }
+    return list;
   }
 
   /** Removes a document; its postings are dropped for good when enough documents are removed. */
@@ -168,25 +203,10 @@ export class SearchIndex {
 
   /** Drops the postings of removed documents. */
   compact(): void {
-    for (const [term, list] of this.terms) {
-      const next: TermList = { docs: [], ends: [], pos: [] };
-      let from = 0;
-      list.docs.forEach((d, i) => {
-        if (this.alive[d]) {
-          next.docs.push(d);
-          for (let k = from; k < list.ends[i]; k++) next.pos.push(list.pos[k]);
-          next.ends.push(next.pos.length);
-        }
-        from = list.ends[i];
-      });
-      if (next.docs.length === 0) this.terms.delete(term);
-      else this.terms.set(term, next);
-    }
-    for (const [g, list] of this.grams) {
-      const next = list.filter((d) => this.alive[d]);
-      if (next.length === 0) this.grams.delete(g);
-      else this.grams.set(g, next);
-    }
+    const alive = (no: number) => this.alive[no];
+    for (const [term, list] of this.terms) if (!list.retain(alive)) this.terms.delete(term);
+    this.grams.retain(alive);
+    this.dictionary.reset(this.terms.values());
     this.dead = 0;
   }
 
@@ -194,20 +214,20 @@ export class SearchIndex {
     let termPostings = 0;
     let positions = 0;
     for (const l of this.terms.values()) {
-      termPostings += l.docs.length;
-      positions += l.pos.length;
+      termPostings += l.df;
+      positions += l.npos;
     }
     let gramPostings = 0;
-    for (const l of this.grams.values()) gramPostings += l.length;
+    for (const l of this.grams.lists()) gramPostings += l.n;
     return { docs: this.size, terms: this.terms.size, termPostings, positions, grams: this.grams.size, gramPostings };
   }
 
   /** Distinct terms with the number of documents holding each (for query samples and suggestions). */
   *vocabulary(): Generator<[string, number]> {
-    for (const [t, l] of this.terms) yield [t, l.docs.length];
+    for (const [t, l] of this.terms) yield [t, l.df];
   }
 
-  /** Documents matching every unit of the query and the filters, best first, with passages. */
+  /** Documents matching every unit of the query and the filters, best first, with highlights and passages. */
   search(query: string | ParsedQuery, options: SearchOptions = {}): SearchResults {
     const parsed = typeof query === 'string' ? parseQuery(query) : query;
     const allowed = this.filter(options);
@@ -217,26 +237,29 @@ export class SearchIndex {
 
     // Most selective unit first; each later unit is only checked in the documents still standing.
     const order = parsed.units.map((u, k) => ({ u, k, est: this.estimate(u) })).sort((a, b) => a.est - b.est);
-    const matches: Matches[] = new Array<Matches>(parsed.units.length);
+    const matches: UnitMatches[] = new Array<UnitMatches>(parsed.units.length);
     const dfs: number[] = new Array<number>(parsed.units.length).fill(0);
-    let restrict: Set<number> | undefined;
+    let restrict: DocBits | undefined;
+    let standing: number[] = [];
     for (const { u, k } of order) {
-      const { found, df } = u.kind === 'word' ? this.matchWord(u.term, allowed, restrict) : this.matchSequence(u, allowed, restrict, options.getText);
+      const { found, df } = u.kind === 'word' ? this.matchWord(u.term, allowed, restrict) : this.matchSequence(u, allowed, restrict);
       matches[k] = found;
       dfs[k] = df;
-      restrict = new Set(found.keys());
-      if (restrict.size === 0) return { total: 0, hits: [] };
+      if (found.counts.size === 0) return { total: 0, hits: [] };
+      restrict = new DocBits(this.ids.length);
+      standing = [...found.counts.keys()];
+      for (const no of standing) restrict.add(no);
     }
 
     const n = Math.max(1, this.size);
     const avgLen = Math.max(1, this.liveTokens / n);
     const scored: { no: number; score: number; count: number }[] = [];
-    for (const no of restrict ?? []) {
+    for (const no of standing) {
       let score = 0;
       let count = 0;
       const norm = K1 * (1 - B + (B * this.tokenCounts[no]) / avgLen);
       parsed.units.forEach((u, k) => {
-        const tf = (matches[k].get(no)?.length ?? 0) / 2;
+        const tf = matches[k].counts.get(no) ?? 0;
         count += tf;
         const df = Math.min(n, Math.max(dfs[k], 1));
         const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -249,13 +272,14 @@ export class SearchIndex {
     const hits = scored.slice(offset, offset + limit).map(({ no, score, count }): SearchHit => {
       const highlights: Highlight[] = [];
       matches.forEach((m, unit) => {
-        const flat = m.get(no) ?? [];
+        const flat = m.spans(no);
         for (let i = 0; i < flat.length; i += 2) highlights.push({ start: flat[i], end: flat[i + 1], unit });
       });
+      highlights.sort((a, b) => a.start - b.start || b.end - a.end || a.unit - b.unit);
       const docId = this.ids[no];
       const text = options.getText?.(docId);
       const passages = buildPassages(text, this.charLengths[no], highlights, { max: options.passages ?? 3 });
-      return { docId, score, date: this.dates[no], matches: count, passages };
+      return { docId, score, date: this.dates[no], matches: count, highlights, passages };
     });
     return { total: scored.length, hits };
   }
@@ -282,182 +306,84 @@ export class SearchIndex {
     nos.sort((a, b) => (this.dates[b] ?? '').localeCompare(this.dates[a] ?? '') || b - a);
     return {
       total: nos.length,
-      hits: nos.slice(offset, offset + limit).map((no) => ({ docId: this.ids[no], score: 0, date: this.dates[no], matches: 0, passages: [] })),
+      hits: nos
+        .slice(offset, offset + limit)
+        .map((no) => ({ docId: this.ids[no], score: 0, date: this.dates[no], matches: 0, highlights: [], passages: [] })),
     };
   }
 
   /** Rough number of documents a unit can match (to order the units). */
   private estimate(u: QueryUnit): number {
-    if (u.kind === 'word') return this.terms.get(u.term)?.docs.length ?? 0;
+    if (u.kind === 'word') return this.terms.get(u.term)?.df ?? 0;
     let best = Infinity;
-    for (const t of u.terms) if (!isThaiTerm(t)) best = Math.min(best, this.terms.get(t)?.docs.length ?? 0);
+    for (const t of u.terms) if (!isThaiTerm(t)) best = Math.min(best, this.terms.get(t)?.df ?? 0);
     const keys = new Set<number>();
     addThaiBigrams(u.needle, keys);
-    for (const g of keys) best = Math.min(best, this.grams.get(g)?.length ?? 0);
+    for (const g of keys) best = Math.min(best, this.grams.get(g)?.n ?? 0);
     return best === Infinity ? this.ids.length : best;
   }
 
-  /** Occurrences of needle inside single words of the text (all terms that contain it), by document. */
-  private containing(needle: string, allowed: (no: number) => boolean, restrict: Set<number> | undefined): Matches {
-    const found: Matches = new Map();
-    for (const [term, list] of this.terms) {
-      if (term.length < needle.length) continue;
-      const inner = term.indexOf(needle);
-      if (inner === -1) continue;
-      const offsets: number[] = [];
-      for (let k = inner; k !== -1; k = term.indexOf(needle, k + needle.length)) offsets.push(k);
-      let from = 0;
-      for (let i = 0; i < list.docs.length; i++) {
-        const no = list.docs[i];
-        const to = list.ends[i];
-        if ((restrict === undefined || restrict.has(no)) && allowed(no)) {
-          let flat = found.get(no);
-          if (flat === undefined) found.set(no, (flat = []));
-          for (let k = from; k < to; k++) for (const o of offsets) flat.push(list.pos[k] + o, list.pos[k] + o + needle.length);
-        }
-        from = to;
+  /**
+   * A Latin word or number: every term holding it as a whole run of letters and digits (`boi`, and `ของboi`
+   * where ICU glued it to Thai letters; not `boil`). Its document frequency counts them all.
+   */
+  private matchWord(term: string, allowed: (no: number) => boolean, restrict: DocBits | undefined): { found: UnitMatches; df: number } {
+    const holders = termsHoldingWord(this.source, term);
+    const all = new DocBits(this.ids.length);
+    const cands = new DocBits(this.ids.length);
+    for (const { list } of holders) {
+      for (let i = 0; i < list.df; i++) {
+        const no = list.doc(i);
+        all.add(no);
+        if ((restrict === undefined || restrict.has(no)) && allowed(no)) cands.add(no);
       }
     }
-    return found;
+    let arr: number[] | undefined;
+    const found = new UnitMatches();
+    found.addInside(holders, term.length, cands, () => (arr ??= cands.toArray()));
+    return { found, df: all.count() };
   }
 
-  /** Positions of a term in document no, or undefined. */
-  private positionsIn(list: TermList, no: number): number[] | undefined {
-    const i = lowerBound(list.docs, no);
-    if (list.docs[i] !== no) return undefined;
-    return list.pos.slice(i === 0 ? 0 : list.ends[i - 1], list.ends[i]);
-  }
-
-  private matchWord(term: string, allowed: (no: number) => boolean, restrict: Set<number> | undefined): { found: Matches; df: number } {
-    const found: Matches = new Map();
-    const list = this.terms.get(term);
-    if (list === undefined) return { found, df: 0 };
-    const len = term.length;
-    let from = 0;
-    for (let i = 0; i < list.docs.length; i++) {
-      const no = list.docs[i];
-      const to = list.ends[i];
-      if ((restrict === undefined || restrict.has(no)) && allowed(no)) {
-        const flat: number[] = [];
-        for (let k = from; k < to; k++) flat.push(list.pos[k], list.pos[k] + len);
-        found.set(no, flat);
-      }
-      from = to;
-    }
-    return { found, df: list.docs.length };
+  /** Documents holding a Latin word or number (see matchWord), ascending. */
+  private docsHoldingWord(term: string): number[] {
+    const all = new DocBits(this.ids.length);
+    for (const { list } of termsHoldingWord(this.source, term)) for (let i = 0; i < list.df; i++) all.add(list.doc(i));
+    return all.toArray();
   }
 
   /**
-   * A character sequence: candidates hold all its Thai bigrams and its Latin/number words; a candidate
-   * where its words stand side by side is confirmed from the postings, any other is checked on its text.
+   * A character sequence, from the postings: candidates hold all its Thai bigrams and its Latin/number
+   * words (a cheap document-level filter, also its document frequency), then matchNeedle finds where.
    */
   private matchSequence(
     u: Extract<QueryUnit, { kind: 'sequence' }>,
     allowed: (no: number) => boolean,
-    restrict: Set<number> | undefined,
-    getText: ((docId: string) => string | undefined) | undefined,
-  ): { found: Matches; df: number } {
-    const found: Matches = new Map();
-    const lists: number[][] = [];
+    restrict: DocBits | undefined,
+  ): { found: UnitMatches; df: number } {
+    const lists: ArrayLike<number>[] = [];
     const keys = new Set<number>();
     addThaiBigrams(u.needle, keys);
-    for (const g of keys) lists.push(this.grams.get(g) ?? []);
-    for (const t of u.terms) if (!isThaiTerm(t)) lists.push(this.terms.get(t)?.docs ?? []);
-    if (lists.length === 0) for (const t of u.terms) lists.push(this.terms.get(t)?.docs ?? []);
-    if (lists.length === 0) return { found, df: 0 };
-    lists.sort((a, b) => a.length - b.length);
-    let cands = lists[0];
-    for (let i = 1; i < lists.length && cands.length > 0; i++) cands = intersectSorted(cands, lists[i]);
-    const df = cands.length;
-
-    // Side by side in the postings: the words cover the needle with nothing between them.
-    const termLists = u.terms.map((t) => this.terms.get(t));
-    let adjacent = !u.needle.includes(' ') && u.offsets.length === u.terms.length && termLists.every((l) => l !== undefined);
-    for (let i = 0; adjacent && i < u.terms.length; i++) {
-      const end = u.offsets[i] + u.terms[i].length;
-      if (end !== (i + 1 < u.terms.length ? u.offsets[i + 1] : u.needle.length)) adjacent = false;
+    for (const g of keys) {
+      const l = this.grams.get(g);
+      lists.push(l === undefined ? [] : l.docs.subarray(0, l.n));
     }
-    if (u.offsets[0] !== 0) adjacent = false;
-
-    const plain = isPlainNeedle(u.needle);
-    const regex = plain ? undefined : needleRegex(u.needle);
-    const sticky = regex === undefined ? undefined : new RegExp(regex.source, 'iy');
-    const inside = !u.quoted && !u.needle.includes(' ') ? this.containing(u.needle, allowed, restrict) : undefined;
-    const allKnown = termLists.every((l) => l !== undefined);
-    const lastLen = u.terms[u.terms.length - 1].length;
-    for (const no of cands) {
-      if ((restrict !== undefined && !restrict.has(no)) || !allowed(no)) continue;
-      // Inside one word of the text (กรรม in คณะกรรมการ): straight from the postings.
-      const within = inside?.get(no);
-      if (within !== undefined) {
-        found.set(no, within);
-        continue;
+    for (const t of u.terms) if (!isThaiTerm(t)) lists.push(this.docsHoldingWord(t));
+    const cands = new DocBits(this.ids.length);
+    let df: number | undefined;
+    if (lists.length === 0) {
+      // Nothing to narrow on (a one-letter phrase): every document is a candidate.
+      for (let no = 0; no < this.ids.length; no++) if ((restrict === undefined || restrict.has(no)) && allowed(no)) cands.add(no);
+    } else {
+      lists.sort((a, b) => a.length - b.length);
+      let common: ArrayLike<number> = lists[0];
+      for (let i = 1; i < lists.length && common.length > 0; i++) common = intersectSorted(common, lists[i]);
+      df = common.length;
+      for (let i = 0; i < common.length; i++) {
+        const no = common[i];
+        if ((restrict === undefined || restrict.has(no)) && allowed(no)) cands.add(no);
       }
-      const per = allKnown ? termLists.map((l) => this.positionsIn(l as TermList, no)) : [];
-      if (adjacent) {
-        const flat: number[] = [];
-        for (const s of per[0] ?? []) {
-          let ok = true;
-          for (let i = 1; ok && i < per.length; i++) {
-            const p = per[i];
-            const want = s + u.offsets[i];
-            ok = p !== undefined && p[lowerBound(p, want)] === want;
-          }
-          if (ok) flat.push(s, s + u.needle.length);
-        }
-        if (flat.length > 0) {
-          found.set(no, flat);
-          continue;
-        }
-      }
-      const text = getText?.(this.ids[no]);
-      if (text === undefined) continue;
-      if (allKnown && per.every((p) => p !== undefined)) {
-        // Every word of the needle is in the document: try the needle where its first word stands.
-        const lastPos = per[per.length - 1] as number[];
-        const flat: number[] = [];
-        for (const s of per[0] as number[]) {
-          let end = -1;
-          if (sticky === undefined) {
-            if (text.startsWith(u.needle, s)) end = s + u.needle.length;
-          } else {
-            sticky.lastIndex = s;
-            const m = sticky.exec(text);
-            if (m !== null) end = s + m[0].length;
-          }
-          if (end === -1) continue;
-          if (u.quoted && lastPos[lowerBound(lastPos, end - lastLen)] !== end - lastLen) continue;
-          flat.push(s, end);
-        }
-        if (flat.length > 0) found.set(no, flat);
-        if (flat.length > 0 || u.quoted) continue;
-      }
-      const flat: number[] = [];
-      if (regex === undefined) {
-        for (let at = text.indexOf(u.needle); at !== -1; at = text.indexOf(u.needle, at + u.needle.length)) flat.push(at, at + u.needle.length);
-      } else {
-        regex.lastIndex = 0;
-        for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-          if (m[0].length === 0) {
-            regex.lastIndex++;
-            continue;
-          }
-          flat.push(m.index, m.index + m[0].length);
-        }
-      }
-      if (u.quoted && !(isLatinOrDigit(u.needle.charCodeAt(0)) && isLatinOrDigit(u.needle.charCodeAt(u.needle.length - 1)))) {
-        // A quoted phrase starts and ends on word boundaries.
-        let kept = 0;
-        for (let i = 0; i < flat.length; i += 2) {
-          if (isWordAligned(text, flat[i], flat[i + 1])) {
-            flat[kept++] = flat[i];
-            flat[kept++] = flat[i + 1];
-          }
-        }
-        flat.length = kept;
-      }
-      if (flat.length > 0) found.set(no, flat);
     }
-    return { found, df };
+    const found = cands.isEmpty() ? new UnitMatches() : matchNeedle(this.source, u.needle, u.quoted, cands);
+    return { found, df: df ?? found.counts.size };
   }
 }

@@ -1,6 +1,6 @@
 // Library and reader as an analyst uses them: drop files, filter, delete with undo, compare, figures form, suggestions, language.
 import { expect, test, type Page } from '@playwright/test';
-import { openWorkbench } from './workbench-page';
+import { dropFiles, openWorkbench } from './workbench-page';
 
 const shots = 'test-results/screenshots';
 
@@ -12,17 +12,6 @@ const ARTICLE_A = [
   'ที่มา : https://example.go.th/news/1',
 ].join('\n');
 const ARTICLE_B = 'บีโอไอรายงานการลงทุน\n\nมีโครงการยื่นขอรับการส่งเสริม 21 โครงการ มูลค่ารวม 5,000 ล้านบาท\n';
-
-/** Drops files on the window the way the system does: a drop event whose DataTransfer holds File objects. */
-async function dropFiles(page: Page, files: Array<{ name: string; text: string }>) {
-  await page.evaluate((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-    const target = document.querySelector('.shell')!;
-    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
-    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
-  }, files);
-}
 
 async function selectText(page: Page, needle: string) {
   await page.evaluate((word) => {

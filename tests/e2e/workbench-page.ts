@@ -20,3 +20,14 @@ export async function openSeed(page: Page, prefix: string): Promise<void> {
   await (await chooser).setFiles(join(dir, readdirSync(dir).find((f) => f.startsWith(prefix))!));
   await page.locator('.doc-title').first().click();
 }
+
+/** Drops files on the window the way the system does: a drop event whose DataTransfer holds File objects. */
+export async function dropFiles(page: Page, files: Array<{ name: string; text: string }>) {
+  await page.evaluate((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    const target = document.querySelector('.shell')!;
+    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+  }, files);
+}

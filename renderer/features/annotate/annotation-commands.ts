@@ -3,18 +3,34 @@ import type { ExtractedAnnotation } from '../../../shared/model/annotation';
 import type { AnnotationRecord, AnnotationStatus, FactRecord } from '../../../shared/model/records';
 import type { FactsRepo } from '../../db/facts-repo';
 import type { AnnotationsRepo } from '../../db/annotations-repo';
+import type { LinkEffect } from '../../db/entities-repo';
 import type { DocumentsRepo } from '../../db/documents-repo';
 import type { Command } from './history';
 
+const NO_LINK: LinkEffect = { created: [], extended: [] };
+
 export function addAnnotations(repo: AnnotationsRepo, records: AnnotationRecord[]): Command {
-  return { label: 'history.add', apply: () => repo.put(...records), revert: () => repo.delete(...records.map((r) => r.id)) };
+  // Storing an entity annotation links it to the registry (perhaps a new entity); undo takes that back too.
+  let linked = NO_LINK;
+  return {
+    label: 'history.add',
+    apply: async () => {
+      linked = await repo.put(...records);
+    },
+    revert: async () => {
+      await repo.delete(...records.map((r) => r.id));
+      await repo.entities.revertLink(linked);
+    },
+  };
 }
 
 export function deleteAnnotations(repo: AnnotationsRepo, records: AnnotationRecord[]): Command {
   return {
     label: 'history.delete',
     apply: () => repo.remove(records),
-    revert: () => repo.put(...records),
+    revert: async () => {
+      await repo.put(...records);
+    },
   };
 }
 
@@ -32,7 +48,17 @@ export function addSuggestions(repo: AnnotationsRepo, docId: string, items: Extr
 
 /** Replaces records with edited versions (fields, note or status); undo puts the originals back. */
 export function updateAnnotations(repo: AnnotationsRepo, before: AnnotationRecord[], after: AnnotationRecord[], label = 'history.edit'): Command {
-  return { label, apply: () => repo.put(...after), revert: () => repo.put(...before) };
+  let linked = NO_LINK;
+  return {
+    label,
+    apply: async () => {
+      linked = await repo.put(...after);
+    },
+    revert: async () => {
+      await repo.put(...before);
+      await repo.entities.revertLink(linked);
+    },
+  };
 }
 
 export function setStatus(repo: AnnotationsRepo, records: AnnotationRecord[], status: AnnotationStatus, now = new Date().toISOString()): Command {

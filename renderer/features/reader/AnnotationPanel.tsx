@@ -1,8 +1,11 @@
 // The side panel: annotations grouped by type, each one click from its place in the text, with accept, reject, edit, note, delete.
-import { memo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANNOTATION_TYPES, isFigureType, type ExtractedAnnotation } from '../../../shared/model/annotation';
+import { ANNOTATION_TYPES, isEntityType, isFigureType, type ExtractedAnnotation } from '../../../shared/model/annotation';
 import type { AnnotationRecord } from '../../../shared/model/records';
+import { entitiesRepo } from '../../db/repositories';
+import { EntityName, EntityPicker } from '../entities/EntityLink';
 import { formatPeriod } from '../../app/format-date';
 import { FigureForm } from '../annotate/FigureForm';
 import { formatFigure } from '../annotate/format-figure';
@@ -28,17 +31,21 @@ function Detail({ a }: { a: AnnotationRecord }) {
 
 /** An item redraws only when what it shows changes (records are new objects after every query). */
 const sameItem = (x: ItemProps, y: ItemProps) =>
-  x.focused === y.focused && x.actions === y.actions && (x.a === y.a || JSON.stringify(x.a) === JSON.stringify(y.a));
+  x.focused === y.focused && x.actions === y.actions && x.entityName === y.entityName && (x.a === y.a || JSON.stringify(x.a) === JSON.stringify(y.a));
 
 interface ItemProps {
   a: AnnotationRecord;
   focused: boolean;
   actions: PanelActions;
+  /** The name of the registry entity a kept entity annotation links to. */
+  entityName?: string;
 }
 
-const Item = memo(function Item({ a, focused, actions }: ItemProps) {
+const Item = memo(function Item({ a, focused, actions, entityName }: ItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const [linking, setLinking] = useState(false);
+  const linkable = isEntityType(a.type) && (a.status === 'accepted' || a.status === 'manual');
   const [note, setNote] = useState<string>();
   const save = (fields: Partial<AnnotationRecord>) =>
     actions.edit(a, { ...a, ...fields, status: a.status === 'suggested' ? 'accepted' : a.status, updatedAt: new Date().toISOString() } as AnnotationRecord);
@@ -48,6 +55,7 @@ const Item = memo(function Item({ a, focused, actions }: ItemProps) {
         <q>{a.quote}</q> <Detail a={a} />
       </button>
       {a.status === 'suggested' && <span className="tag">{t('status.suggested')}</span>}
+      {linkable && a.entityId && entityName !== undefined && <EntityName entityId={a.entityId} name={entityName} />}
       {a.note && note === undefined && <div className="note">{a.note}</div>}
       <div className="item-actions">
         {a.status === 'suggested' && (
@@ -61,6 +69,11 @@ const Item = memo(function Item({ a, focused, actions }: ItemProps) {
           </>
         )}
         {(isFigureType(a.type) || a.type === 'DATE') && <button onClick={() => setEditing(true)}>{t('common.edit')}</button>}
+        {linkable && a.entityId && (
+          <button onClick={() => setLinking(true)} title={t('entities.link.changeHint')}>
+            {t('entities.link.change')}
+          </button>
+        )}
         <button onClick={() => setNote(a.note ?? '')}>{t('panel.note')}</button>
         <button className="danger" onClick={() => actions.remove(a)} title={t('common.delete')}>
           {t('common.delete')}
@@ -78,6 +91,9 @@ const Item = memo(function Item({ a, focused, actions }: ItemProps) {
           <textarea aria-label={t('panel.note')} value={note} autoFocus onChange={(e) => setNote(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setNote(undefined)} />
           <button type="submit">{t('common.save')}</button>
         </form>
+      )}
+      {linking && isEntityType(a.type) && (
+        <EntityPicker annotationId={a.id} type={a.type} quote={a.quote} current={a.entityId} onDone={() => setLinking(false)} />
       )}
       {editing && (
         <FigureForm
@@ -99,6 +115,12 @@ const GROUP_PAGE = 150;
 export function AnnotationPanel({ annotations, focusedId, actions }: { annotations: AnnotationRecord[]; focusedId?: string; actions: PanelActions }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Record<string, number>>({});
+  // Names of the entities the kept entity annotations link to (one read for the document, again when links change).
+  const entityIds = useMemo(() => [...new Set(annotations.flatMap((a) => (a.entityId ? [a.entityId] : [])))].sort(), [annotations]);
+  const entityNames = useLiveQuery(
+    async () => new Map((await entitiesRepo.bulkGet(entityIds)).flatMap((e) => (e ? [[e.id, e.name] as const] : []))),
+    [entityIds.join('|')],
+  );
   const visible = annotations.filter((a) => a.status !== 'rejected');
   if (visible.length === 0) return <aside className="panel empty">{t('panel.empty')}</aside>;
   return (
@@ -126,7 +148,9 @@ export function AnnotationPanel({ annotations, focusedId, actions }: { annotatio
                 const limit = open[type] ?? GROUP_PAGE;
                 const focusedAt = items.findIndex((a) => a.id === focusedId);
                 const shown = items.slice(0, Math.max(limit, focusedAt + 1));
-                return shown.map((a) => <Item key={a.id} a={a} focused={a.id === focusedId} actions={actions} />);
+                return shown.map((a) => (
+                  <Item key={a.id} a={a} focused={a.id === focusedId} actions={actions} entityName={a.entityId ? entityNames?.get(a.entityId) : undefined} />
+                ));
               })()}
             </ul>
             {items.length > (open[type] ?? GROUP_PAGE) && (

@@ -22,6 +22,7 @@ import { FigureForm } from '../annotate/FigureForm';
 import { AnnotationPanel, type PanelActions } from './AnnotationPanel';
 import { FactsPanel } from './FactsPanel';
 import { TextPane } from './TextPane';
+import { TagEditor } from '../library/TagEditor';
 import { platform } from '../../platform/platform';
 
 export function ReaderView() {
@@ -29,6 +30,7 @@ export function ReaderView() {
   const { t, i18n } = useTranslation();
   const doc = useLiveQuery(() => documentsRepo.getWithText(id), [id], null);
   const stored = useLiveQuery(() => annotationsRepo.forDocument(id), [id], []);
+  const knownTags = useLiveQuery(() => documentsRepo.allTags(), [], []);
   // A new mark shows at once, before the database answers; it leaves this list when the stored list has it.
   const [optimistic, setOptimistic] = useState<AnnotationRecord[]>([]);
   const annotations = useMemo(() => {
@@ -143,6 +145,23 @@ export function ReaderView() {
     [],
   );
 
+  // Opened from a search result (…?at=START-END): the match is selected (ready to mark) and scrolled to.
+  const at = params.get('at');
+  useEffect(() => {
+    const m = at && doc ? /^(\d+)-(\d+)$/.exec(at) : null;
+    if (!m || !doc) return;
+    const span = { start: Number(m[1]), end: Number(m[2]) };
+    if (span.end > doc.text.length || span.start >= span.end) return;
+    setPending(span);
+    let tries = 0;
+    const scroll = () => {
+      const run = paneRef.current?.querySelector(`[data-o="${span.start}"]`);
+      if (run) run.scrollIntoView({ block: 'center' });
+      else if (tries++ < 30) requestAnimationFrame(scroll);
+    };
+    requestAnimationFrame(scroll);
+  }, [doc?.id, at]); // eslint-disable-line react-hooks/exhaustive-deps
+
   // Opened from the figures table (…?ann=ID): show that annotation once the text is there.
   useEffect(() => {
     if (doc && jumpTo && annotations.some((a) => a.id === jumpTo)) focus(jumpTo);
@@ -230,6 +249,7 @@ export function ReaderView() {
                 </button>
               )}
             </div>
+            <TagEditor docId={doc.id} tags={doc.tags ?? []} known={knownTags} />
             {doc.warnings && doc.warnings.length > 0 && (
               <p className="warning" role="note">
                 {t('import.warning')} {doc.warnings.join('; ')}

@@ -1,24 +1,11 @@
 // Import speed over thaigov-2023: the command line with extraction on both cores, and the web edition's app path into IndexedDB.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { hasShared, missingSharedMessage, projectRoot, sharedPath } from '../../support/shared-data';
+import { corpusStats, subset } from '../support/corpus-folder';
 import { webImportBench } from '../support/web-import';
-
-function corpusStats(root: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const month of readdirSync(root)) {
-    const dir = join(root, month);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const f of readdirSync(dir)) {
-      files++;
-      bytes += statSync(join(dir, f)).size;
-    }
-  }
-  return { files, bytes };
-}
 
 /** Runs the built command line and counts its output without keeping it. */
 function runCli(args: string[]): Promise<{ ms: number; code: number; outBytes: number }> {
@@ -30,22 +17,6 @@ function runCli(args: string[]): Promise<{ ms: number; code: number; outBytes: n
     child.on('error', reject);
     child.on('close', (code) => resolve({ ms: performance.now() - t0, code: code ?? -1, outBytes }));
   });
-}
-
-/** A folder with copies of the first `limit` articles, for a quicker run. */
-function subset(root: string, limit: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aw-bench-'));
-  let n = 0;
-  for (const month of readdirSync(root).sort()) {
-    const src = join(root, month);
-    if (!statSync(src).isDirectory()) continue;
-    mkdirSync(join(dir, month));
-    for (const f of readdirSync(src).sort()) {
-      if (n++ >= limit) return dir;
-      copyFileSync(join(src, f), join(dir, month, f));
-    }
-  }
-  return dir;
 }
 
 /** args: `cli` or `web` to run one path only (default both); a number limits the articles (default all). */

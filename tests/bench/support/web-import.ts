@@ -1,5 +1,5 @@
 // The web edition's app path: a folder chosen in Chromium, parsed in Web Workers, stored in IndexedDB; the UI is clicked throughout.
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../../support/shared-data';
@@ -16,7 +16,10 @@ function startServer(): Promise<ChildProcess> {
 
 const percentile = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] : 0);
 
-export async function webImportBench(corpus: string, files: number, mb: number): Promise<Record<string, number>> {
+/** More measuring on the page once the import is done (before the browser closes). */
+export type AfterImport = (page: Page, baseUrl: string) => Promise<Record<string, number>>;
+
+export async function webImportBench(corpus: string, files: number, mb: number, after?: AfterImport): Promise<Record<string, number>> {
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -108,7 +111,9 @@ export async function webImportBench(corpus: string, files: number, mb: number):
     console.log(
       `UI during import: ${clicks.length} navigations, median ${percentile(clicks, 0.5).toFixed(0)} ms, p95 ${percentile(clicks, 0.95).toFixed(0)} ms, max ${Math.max(0, ...clicks).toFixed(0)} ms; long tasks ${longTasks.length}, longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
     );
+    const more = after ? await after(page, `http://localhost:${PORT}/`) : {};
     return {
+      ...more,
       seconds: Number(importSeconds.toFixed(1)),
       secondsWithHandOver: Number(totalSeconds.toFixed(1)),
       docsPerSec: Math.round(files / importSeconds),
