@@ -42,6 +42,14 @@ export class DocBits {
     return this;
   }
 
+  /** Removes the documents of other (in place). */
+  andNot(other: DocBits): this {
+    const a = this.words;
+    const b = other.words;
+    for (let i = 0; i < a.length; i++) a[i] &= ~b[i];
+    return this;
+  }
+
   copy(): DocBits {
     const c = new DocBits(this.words.length * 32);
     c.words.set(this.words);

@@ -4,7 +4,7 @@ import { indexDocument, isThaiTerm, TERM_SEPARATOR, type DocPostings, type Store
 import { parseQuery, type ParsedQuery, type QueryUnit } from './query-parser';
 import { addThaiBigrams, bigramKey } from './search-tokens';
 import type { PostingsSource } from './postings-source';
-import { matchNeedle } from './sequence-match';
+import { matchAcross, matchNeedle } from './sequence-match';
 import { buildPassages, type Highlight, type Passage } from './snippet';
 import { TermDictionary } from './term-dictionary';
 import { GramTable } from './gram-table';
@@ -269,7 +269,26 @@ export class SearchIndex {
     }
     scored.sort((a, b) => b.score - a.score || (this.dates[b.no] ?? '').localeCompare(this.dates[a.no] ?? '') || a.no - b.no);
 
-    const hits = scored.slice(offset, offset + limit).map(({ no, score, count }): SearchHit => {
+    const shown = scored.slice(offset, offset + limit);
+    // Matches across words in documents also matched inside a word were left out of ranking: find them
+    // now, in the hits shown only, so that every occurrence is highlighted and counted.
+    const extra = new Map<number, number>();
+    parsed.units.forEach((u, k) => {
+      const pending = matches[k].acrossPending;
+      if (u.kind !== 'sequence' || pending === undefined) return;
+      const bits = new DocBits(this.ids.length);
+      for (const { no } of shown) if (pending.has(no)) bits.add(no);
+      if (bits.isEmpty()) return;
+      const across = matchAcross(this.source, u.needle, u.quoted, bits);
+      for (const no of across.counts.keys()) {
+        const flat = across.spans(no);
+        matches[k].addSpans(no, flat);
+        extra.set(no, (extra.get(no) ?? 0) + flat.length / 2);
+      }
+    });
+
+    const hits = shown.map(({ no, score, count: ranked }): SearchHit => {
+      const count = ranked + (extra.get(no) ?? 0);
       const highlights: Highlight[] = [];
       matches.forEach((m, unit) => {
         const flat = m.spans(no);
@@ -383,7 +402,7 @@ export class SearchIndex {
         if ((restrict === undefined || restrict.has(no)) && allowed(no)) cands.add(no);
       }
     }
-    const found = cands.isEmpty() ? new UnitMatches() : matchNeedle(this.source, u.needle, u.quoted, cands);
+    const found = cands.isEmpty() ? new UnitMatches() : matchNeedle(this.source, u.needle, u.quoted, cands, 'rank');
     return { found, df: df ?? found.counts.size };
   }
 }

@@ -47,13 +47,13 @@ class NeedleMatcher {
   private readonly startRule: Rule;
   private readonly endRule: Rule;
   private readonly found = new UnitMatches();
-  private readonly candArray: () => number[];
+  private candArray: () => number[];
 
   constructor(
     private readonly src: PostingsSource,
     private readonly needle: string,
     quoted: boolean,
-    private readonly cands: DocBits,
+    private cands: DocBits,
   ) {
     this.n = needle.length;
     const edgeRule = (c: number): Rule => (quoted ? 'token' : isLatinOrDigit(c) ? 'word' : 'any');
@@ -63,13 +63,39 @@ class NeedleMatcher {
     this.candArray = () => (arr ??= cands.toArray());
   }
 
-  run(): UnitMatches {
+  run(mode: 'rank' | 'complete'): UnitMatches {
     if (this.n === 0) return this.found;
     this.single();
+    if (mode === 'rank' && this.found.counts.size > 0) {
+      // Ranking only needs to know which documents match: a document found inside a word is not searched
+      // across words as well (for a common word, e.g. ที่มา as ที่|มา, that join is most of the work). Its
+      // matches across words are added for the hits shown (acrossPending, matchAcross).
+      const inside = new DocBits(this.src.docCapacity);
+      for (const no of this.found.counts.keys()) inside.add(no);
+      this.found.acrossPending = inside;
+      this.setCands(this.cands.copy().andNot(inside));
+      if (this.cands.isEmpty()) return this.found;
+    }
+    this.addAcross();
+    return this.found;
+  }
+
+  /** Only the matches across words (for documents whose inside-word matches are known). */
+  runAcross(): UnitMatches {
+    if (this.n > 0) this.addAcross();
+    return this.found;
+  }
+
+  private setCands(cands: DocBits): void {
+    this.cands = cands;
+    let arr: number[] | undefined;
+    this.candArray = () => (arr ??= cands.toArray());
+  }
+
+  private addAcross(): void {
     // Matches across words never equal one inside a word (they hold a word end), but two cuts of the
     // needle can find the same one.
     for (const [no, flat] of this.acrossWords()) this.found.addSpans(no, uniquePairs(flat));
-    return this.found;
   }
 
   /** A space with a Latin letter or digit on both sides: it must be white space in the text, never absent. */
@@ -390,6 +416,11 @@ class NeedleMatcher {
  * postings only. A quoted needle starts and ends on word boundaries; a Latin letter or digit at an end of
  * the needle is not inside a longer Latin/number run of the text.
  */
-export function matchNeedle(src: PostingsSource, needle: string, quoted: boolean, cands: DocBits): UnitMatches {
-  return new NeedleMatcher(src, needle, quoted, cands).run();
+export function matchNeedle(src: PostingsSource, needle: string, quoted: boolean, cands: DocBits, mode: 'rank' | 'complete' = 'complete'): UnitMatches {
+  return new NeedleMatcher(src, needle, quoted, cands).run(mode);
+}
+
+/** The matches across words only, in the candidate documents (to complete a 'rank' result for the hits shown). */
+export function matchAcross(src: PostingsSource, needle: string, quoted: boolean, cands: DocBits): UnitMatches {
+  return new NeedleMatcher(src, needle, quoted, cands).runAcross();
 }

@@ -19,6 +19,11 @@ export class UnitMatches {
   private inside: InsideTerm[] = [];
   private insideLength = 0;
   private readonly across = new Map<number, number[]>();
+  /**
+   * Documents matched inside a word whose matches across words were not looked for while ranking (see
+   * matchNeedle): SearchIndex adds them for the hits it shows.
+   */
+  acrossPending: DocBits | undefined;
 
   /** Counts the occurrences of a string of this length inside these terms, in the documents of cands. */
   addInside(terms: InsideTerm[], length: number, cands: DocBits, candArray: () => readonly number[]): void {

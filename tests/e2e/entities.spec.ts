@@ -1,6 +1,6 @@
 // The entity registry as an analyst uses it: accepted names link across articles, an entity's page, merge suggestions confirmed, refused and undone.
 import { expect, test, type Page } from '@playwright/test';
-import { openWorkbench } from './workbench-page';
+import { dropFiles, openWorkbench } from './workbench-page';
 
 const shots = 'test-results/entities';
 
@@ -17,16 +17,6 @@ const ARTICLE_B = [
   'วันที่ 5 มีนาคม 2568',
   'กระทรวงพาณิชย์รายงานว่าการส่งออกข้าวไทยไปยังสหรัฐอเมริกาและเวียดนามขยายตัวร้อยละ 12 ในปี 2567 โดยผู้ส่งออกคาดว่าตลาดเวียดนามจะยังเติบโตต่อเนื่อง',
 ].join('\n');
-
-async function dropFiles(page: Page, files: Array<{ name: string; text: string }>) {
-  await page.evaluate((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-    const target = document.querySelector('.shell')!;
-    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
-    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
-  }, files);
-}
 
 /** Opens a document from the library and accepts every suggestion of the given panel groups. */
 async function acceptAll(page: Page, title: string, groups: string[]) {

@@ -201,7 +201,7 @@ export function SearchView() {
           </button>
         )}
       </div>
-      <div className="search-status" role="status" data-for={answer?.forKey} data-took-ms={answer?.tookMs.toFixed(2)} data-index-state={status?.state}>
+      <div className="search-status" role="status" data-for={answer?.forKey} data-took-ms={answer?.tookMs.toFixed(2)} data-phases={answer && JSON.stringify(answer.phases)} data-index-state={status?.state}>
         {indexing && (
           <span className="search-indexing">
             {t(status.state === 'loading' ? 'search.loadingIndex' : 'search.indexing', { indexed: status.indexed, total: status.total })}{' '}

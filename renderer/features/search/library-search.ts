@@ -4,7 +4,7 @@ import { indexDocument, toStored } from '../../../shared/search/doc-postings';
 import { SearchIndex } from '../../../shared/search/search-index';
 import { buildPassages } from '../../../shared/search/snippet';
 import type { DocMeta, PostingsRow, SearchStore } from '../../db/search-store';
-import type { IndexStatus, ResultItem, SearchFilters, SearchRequest } from './search-protocol';
+import type { IndexStatus, ResultItem, SearchFilters, SearchPhases, SearchRequest } from './search-protocol';
 
 /** Documents indexed per step: small enough that a query waits at most a few tens of milliseconds. */
 const INDEX_BATCH = 24;
@@ -15,6 +15,7 @@ export interface SearchAnswer {
   total: number;
   items: ResultItem[];
   tookMs: number;
+  phases: SearchPhases;
 }
 
 export class LibrarySearch {
@@ -163,6 +164,7 @@ export class LibrarySearch {
   async search(req: Omit<SearchRequest, 'kind' | 'id'>): Promise<SearchAnswer> {
     const t0 = performance.now();
     const allowDocIds = await this.allowed(req.filters);
+    const t1 = performance.now();
     const found = this.index.search(req.query, {
       allowDocIds,
       dateFrom: req.filters.dateFrom || undefined,
@@ -171,6 +173,7 @@ export class LibrarySearch {
       offset: req.offset,
       passages: 0,
     });
+    const t2 = performance.now();
     const texts = await this.store.texts(found.hits.map((h) => h.docId));
     const items = found.hits.map((hit): ResultItem => {
       const text = texts.get(hit.docId) ?? '';
@@ -181,6 +184,7 @@ export class LibrarySearch {
           : [{ start: 0, end: Math.min(text.length, LEAD_CHARS), text: text.slice(0, LEAD_CHARS), highlights: [] }];
       return { docId: hit.docId, title: m?.title ?? hit.docId, date: m?.date, matches: hit.matches, passages };
     });
-    return { total: found.total, items, tookMs: performance.now() - t0 };
+    const t3 = performance.now();
+    return { total: found.total, items, tookMs: t3 - t0, phases: { filterMs: t1 - t0, matchMs: t2 - t1, passagesMs: t3 - t2 } };
   }
 }

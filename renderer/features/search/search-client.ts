@@ -1,10 +1,11 @@
 // The UI thread's side of search: starts the search worker once, sends queries, and shares the index's progress.
-import type { FromWorker, IndexStatus, ResultItem, SearchFilters, ToWorker } from './search-protocol';
+import type { FromWorker, IndexStatus, ResultItem, SearchFilters, SearchPhases, ToWorker } from './search-protocol';
 
 export interface SearchResponse {
   total: number;
   items: ResultItem[];
   tookMs: number;
+  phases: SearchPhases;
 }
 
 type Waiting = { resolve: (r: SearchResponse) => void; reject: (e: Error) => void };
@@ -22,7 +23,7 @@ class SearchClient {
     w.onmessage = (e: MessageEvent<FromWorker>) => {
       const msg = e.data;
       if (msg.kind === 'status' || msg.kind === 'results') this.setStatus(msg.status);
-      if (msg.kind === 'results') this.waiting.get(msg.id)?.resolve({ total: msg.total, items: msg.items, tookMs: msg.tookMs });
+      if (msg.kind === 'results') this.waiting.get(msg.id)?.resolve({ total: msg.total, items: msg.items, tookMs: msg.tookMs, phases: msg.phases });
       if (msg.kind === 'error') this.waiting.get(msg.id)?.reject(new Error(msg.message));
       if (msg.kind !== 'status') this.waiting.delete(msg.id);
     };

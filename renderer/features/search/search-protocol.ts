@@ -46,9 +46,16 @@ export interface IndexStatus {
   total: number;
 }
 
+/** Where a query's time went: resolving filters, matching and ranking, reading texts and cutting passages. */
+export interface SearchPhases {
+  filterMs: number;
+  matchMs: number;
+  passagesMs: number;
+}
+
 export type ToWorker = SearchRequest | { kind: 'status' };
 
 export type FromWorker =
   | { kind: 'status'; status: IndexStatus }
-  | { kind: 'results'; id: number; total: number; items: ResultItem[]; tookMs: number; status: IndexStatus }
+  | { kind: 'results'; id: number; total: number; items: ResultItem[]; tookMs: number; phases: SearchPhases; status: IndexStatus }
   | { kind: 'error'; id: number; message: string };

@@ -8,6 +8,7 @@ import { SearchIndex } from '../../../shared/search/search-index';
 import { foldText, isLatinOrDigit, tokenize } from '../../../shared/search/search-tokens';
 import { normalizeText } from '../../../shared/text/normalize';
 import { hasShared, missingSharedMessage, sharedPath } from '../../support/shared-data';
+import { ACRONYMS, NAMES, rng } from '../support/search-queries';
 
 function listArticles(root: string): { file: string; month: string }[] {
   const files: { file: string; month: string }[] = [];
@@ -18,31 +19,11 @@ function listArticles(root: string): { file: string; month: string }[] {
   return files.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-const NAMES = [
-  'ไฮฟอง', 'เศรษฐา', 'เศรษฐา ทวีสิน', 'ประยุทธ์', 'ประยุทธ์ จันทร์โอชา', 'แพทองธาร', 'อนุทิน', 'จุรินทร์', 'ปานปรีย์',
-  'เวียดนาม', 'ญี่ปุ่น', 'สหรัฐอเมริกา', 'จีน', 'ซาอุดีอาระเบีย', 'กัมพูชา', 'สปป. ลาว', 'เมียนมา', 'สิงคโปร์',
-  'ชลบุรี', 'ระยอง', 'ฉะเชิงเทรา', 'เชียงใหม่', 'ภูเก็ต', 'ขอนแก่น', 'กรุงเทพมหานคร', 'นครราชสีมา', 'สุราษฎร์ธานี',
-  'ทำเนียบรัฐบาล', 'กระทรวงพาณิชย์', 'สำนักงานคณะกรรมการส่งเสริมการลงทุน', 'ธนาคารแห่งประเทศไทย', 'อาเซียน',
-  'ฮ่องกง', 'ไต้หวัน', 'เกาหลีใต้', 'อินเดีย', 'ออสเตรเลีย', 'ฝรั่งเศส', 'เยอรมนี', 'สหราชอาณาจักร',
-];
-const ACRONYMS = ['BOI', 'EEC', 'ASEAN', 'GDP', 'FTA', 'APEC', 'BCG', 'EV', 'SME', 'SMEs', 'COVID-19', 'OECD', 'RCEP', 'WHO', 'IMF'];
 
 type Kind = 'word' | 'two-words' | 'name' | 'phrase' | 'latin';
 

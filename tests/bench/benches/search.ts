@@ -42,6 +42,7 @@ async function measureSearch(page: Page, baseUrl: string, corpus: string, docs: 
   const roundTrip: number[] = [];
   const byKind = new Map<QueryKind, number[]>();
   const slow: Array<{ q: string; ms: number; total: string }> = [];
+  const phases = new Map<string, number[]>();
   let zero = 0;
   for (const { q, kind } of queries) {
     const key = JSON.stringify([q, { entityId: undefined, type: undefined, tag: undefined, dateFrom: undefined, dateTo: undefined }]);
@@ -52,6 +53,8 @@ async function measureSearch(page: Page, baseUrl: string, corpus: string, docs: 
     await page.waitForFunction((k) => document.querySelector('.search-status')?.getAttribute('data-for') === k, key, { timeout: 30_000 });
     roundTrip.push(performance.now() - t0);
     const ms = Number(await page.locator('.search-status').getAttribute('data-took-ms'));
+    const ph = JSON.parse((await page.locator('.search-status').getAttribute('data-phases')) ?? '{}') as Record<string, number>;
+    for (const k of ['filterMs', 'matchMs', 'passagesMs']) (phases.get(k) ?? phases.set(k, []).get(k)!).push(ph[k] ?? NaN);
     const total = ((await status.locator('.search-count').textContent()) ?? '').replace(/ \(.*$/, '');
     engine.push(ms);
     (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(ms);
@@ -64,6 +67,7 @@ async function measureSearch(page: Page, baseUrl: string, corpus: string, docs: 
     `queries (${queries.length}, worker time incl. filters and passages from IndexedDB): median ${f(quantile(engine, 0.5))} ms, p95 ${f(quantile(engine, 0.95))} ms, max ${f(Math.max(...engine))} ms; ${zero} with no result (goal p95 < 50 ms)`,
   );
   console.log(`typed in the box to results drawn (Playwright round trip included): median ${f(quantile(roundTrip, 0.5))} ms, p95 ${f(quantile(roundTrip, 0.95))} ms`);
+  console.log(`  where the time goes: ${[...phases].map(([k, xs]) => `${k.replace('Ms', '')} median ${f(quantile(xs, 0.5))} / p95 ${f(quantile(xs, 0.95))} ms`).join('; ')}`);
   for (const [kind, ts] of byKind) console.log(`  ${kind.padEnd(9)} n=${ts.length} median ${f(quantile(ts, 0.5))} ms p95 ${f(quantile(ts, 0.95))} ms`);
   console.log(`slowest: ${slow.slice(0, 5).map((x) => `${x.q} (${f(x.ms)} ms, ${x.total})`).join('; ')}`);
   return {
@@ -74,6 +78,8 @@ async function measureSearch(page: Page, baseUrl: string, corpus: string, docs: 
     queryMedianMs: Number(quantile(engine, 0.5).toFixed(1)),
     queryP95Ms: Number(quantile(engine, 0.95).toFixed(1)),
     queryMaxMs: Number(Math.max(...engine).toFixed(1)),
+    matchP95Ms: Number(quantile(phases.get('matchMs') ?? [], 0.95).toFixed(1)),
+    passagesP95Ms: Number(quantile(phases.get('passagesMs') ?? [], 0.95).toFixed(1)),
     roundTripMedianMs: Number(quantile(roundTrip, 0.5).toFixed(1)),
     roundTripP95Ms: Number(quantile(roundTrip, 0.95).toFixed(1)),
     zeroHit: zero,

@@ -55,6 +55,16 @@ function marked(r: SearchResults, texts: Map<string, string>): Record<string, st
 }
 
 describe('matching from postings, without texts', () => {
+  it('highlights and counts every occurrence in a hit shown, inside a word and across words alike', () => {
+    // Ranking looks across words only where nothing was found inside one; the hits shown get both.
+    const { index, texts } = indexOf({ both: 'เมืองไฮฟอง| |และ| |ไฮ|ฟอง| |อีก', split: 'ท่า|ไฮ|ฟอง' });
+    const r = index.search('ไฮฟอง');
+    expect(ids(r)).toEqual(['both', 'split']);
+    expect(marked(r, texts).both).toEqual(['ไฮฟอง', 'ไฮฟอง']);
+    expect(r.hits.find((h) => h.docId === 'both')?.matches).toBe(2);
+    expect(marked(r, texts).split).toEqual(['ไฮฟอง']);
+  });
+
   it('finds a name however the text was cut into words: inside a longer word, split in two, on its own', () => {
     const { index, texts } = indexOf({
       inside: 'นคร|ไฮฟองซิตี้| |มี|ท่าเรือ',
