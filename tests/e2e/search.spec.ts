@@ -45,9 +45,15 @@ test('Ctrl+K finds a Thai name inside unsegmented text, highlights it, and opens
   await expect(selected).toBeInViewport();
   await page.screenshot({ path: `${shots}/search-opened.png` });
 
-  // Back returns to the same results.
+  // Back returns to the same results; the keyboard walks them (Down from the box, Enter opens).
   await page.goBack();
   await expect(page.locator('.search-count')).toHaveText(/^2 documents/);
+  await page.getByRole('searchbox', { name: /Search the library/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.search-passage').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/doc\/.+\?at=\d+-\d+/);
 });
 
 test('a quoted phrase, date and tag filters, and a search with no result that says so', async ({ page }) => {

@@ -55,6 +55,7 @@ export function SearchView() {
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<IndexStatus | undefined>(searchClient.status());
   const box = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLOListElement>(null);
 
   const entities = useLiveQuery(() => db.entities.orderBy('name').toArray(), [], []);
   const tags = useLiveQuery(() => db.documents.orderBy('tags').uniqueKeys(), [], []) as string[];
@@ -140,7 +141,10 @@ export function SearchView() {
           value={typed}
           onChange={(e) => setTyped(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              list.current?.querySelector<HTMLElement>('a')?.focus();
+            } else if (e.key === 'Enter') {
               const next = new URLSearchParams(params);
               if (typed.trim()) next.set('q', typed);
               else next.delete('q');
@@ -220,11 +224,26 @@ export function SearchView() {
             <li>{t('search.tipWords')}</li>
             <li>{t('search.tipPhrase')}</li>
             <li>{t('search.tipFilters')}</li>
+            <li>{t('search.tipKeys')}</li>
           </ul>
         </div>
       )}
       {answer && answer.total === 0 && <p className="empty-state">{t('search.none')}</p>}
-      <ol className="search-results">
+      <ol
+        className="search-results"
+        ref={list}
+        onKeyDown={(e) => {
+          // Arrow keys walk the titles and passages; Escape goes back to the box.
+          const links = Array.from(list.current?.querySelectorAll<HTMLElement>('a') ?? []);
+          const at = links.indexOf(document.activeElement as HTMLElement);
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
+            if (next < 0) box.current?.focus();
+            else links[Math.min(next, links.length - 1)]?.focus();
+          } else if (e.key === 'Escape') box.current?.focus();
+        }}
+      >
         {items.map((item) => (
           <li key={item.docId} className="search-result">
             <div className="search-result-head">
