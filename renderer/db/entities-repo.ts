@@ -57,6 +57,9 @@ export interface MergeUndo {
 }
 
 export class EntitiesRepo {
+  /** In-text definitions per document, with the linked mentions they were read for (mergeInput). */
+  private readonly definitionCache = new Map<string, { signature: string; definitions: DocumentDefinition[] }>();
+
   constructor(private readonly db: WorkbenchDb) {}
 
   get(id: string): Promise<EntityRecord | undefined> {
@@ -298,13 +301,17 @@ export class EntitiesRepo {
       (byDoc.get(r.docId) ?? byDoc.set(r.docId, []).get(r.docId)!).push({ type: r.type, start: r.start, end: r.end, quote: r.quote });
     }
     const docIds = [...byDoc.keys()];
-    const definitions: DocumentDefinition[] = [];
-    const texts = await this.db.texts.bulkGet(docIds);
+    // A document's text never changes: its definitions are read again only when its linked mentions change.
+    const signature = (spans: EntitySpan[]) => spans.map((x) => `${x.type}:${x.start}:${x.end}`).join(',');
+    const stale = docIds.filter((id) => this.definitionCache.get(id)?.signature !== signature(byDoc.get(id)!));
+    const texts = await this.db.texts.bulkGet(stale);
     texts.forEach((t, i) => {
-      if (!t) return;
-      const docId = docIds[i]!;
-      for (const d of inTextDefinitions(t.text, byDoc.get(docId)!)) definitions.push({ ...d, docId });
+      const docId = stale[i]!;
+      const spans = byDoc.get(docId)!;
+      const defs = t ? inTextDefinitions(t.text, spans).map((d) => ({ ...d, docId })) : [];
+      this.definitionCache.set(docId, { signature: signature(spans), definitions: defs });
     });
+    const definitions: DocumentDefinition[] = docIds.flatMap((id) => this.definitionCache.get(id)?.definitions ?? []);
     const documents = new Map<string, DocumentRecord>();
     (await this.db.documents.bulkGet(docIds)).forEach((d) => d && documents.set(d.id, d));
     const refused = new Set(decisions.filter((d) => d.decision === 'refused').map((d) => d.key));
@@ -323,6 +330,11 @@ export class EntitiesRepo {
       const e = await this.db.entities.get(id);
       if (e) await this.db.entities.put(renamedEntity(e, name, now));
     });
+  }
+
+  /** Puts an entity record back as it was (undo of an edit). */
+  async restoreEntity(e: EntityRecord): Promise<void> {
+    await this.db.entities.put(e);
   }
 
   async setNote(id: string, note: string, now = new Date().toISOString()): Promise<void> {

@@ -86,6 +86,12 @@ test('accepted names link across articles; the entity page lists every mention i
   await page.getByRole('textbox', { name: 'Note' }).fill('คู่ค้าหลักในอาเซียน');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('.entity-page h1')).toHaveText('เวียดนาม (Viet Nam)');
+  // The edit is one step of the history.
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.entity-page h1')).toHaveText('เวียดนาม');
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator('.entity-page h1')).toHaveText('เวียดนาม (Viet Nam)');
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('คู่ค้าหลักในอาเซียน');
 

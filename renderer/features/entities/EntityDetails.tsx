@@ -1,14 +1,21 @@
 // The entity's editable name and note, and its names as written in the texts with how often each is used.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationRecord, EntityRecord } from '../../../shared/model/records';
 import { entitiesRepo } from '../../db/repositories';
+import { history } from '../annotate/app-history';
+import { editEntity } from './merge-actions';
 
 export function EntityDetails({ entity, mentions }: { entity: EntityRecord; mentions: AnnotationRecord[] }) {
   const { t } = useTranslation();
   const [name, setName] = useState(entity.name);
   const [note, setNote] = useState(entity.note ?? '');
   const [saved, setSaved] = useState(false);
+  // An undo (Ctrl+Z) or another window changes the record: the fields follow it.
+  useEffect(() => {
+    setName(entity.name);
+    setNote(entity.note ?? '');
+  }, [entity.name, entity.note]);
   const dirty = name.trim() !== entity.name || note.trim() !== (entity.note ?? '');
   const uses = useMemo(() => {
     const m = new Map<string, number>();
@@ -17,8 +24,7 @@ export function EntityDetails({ entity, mentions }: { entity: EntityRecord; ment
   }, [mentions]);
 
   const save = async () => {
-    if (name.trim() && name.trim() !== entity.name) await entitiesRepo.rename(entity.id, name);
-    if (note.trim() !== (entity.note ?? '')) await entitiesRepo.setNote(entity.id, note);
+    await history.run(editEntity(entitiesRepo, entity.id, name, note));
     setSaved(true);
   };
 

@@ -1,6 +1,6 @@
 // Merge decisions as undoable commands: confirm (merge two entities) and refuse (never suggest the pair again).
 import type { EntitiesRepo, MergeUndo } from '../../db/entities-repo';
-import type { MergeDecisionRecord } from '../../../shared/model/records';
+import type { EntityRecord, MergeDecisionRecord } from '../../../shared/model/records';
 import type { Command } from '../annotate/history';
 
 /**
@@ -16,6 +16,23 @@ export function mergeEntities(repo: EntitiesRepo, keepId: string, dropId: string
     },
     revert: async () => {
       if (undo) await repo.unmerge(undo);
+    },
+  };
+}
+
+/** Renames an entity and sets its note, as one undoable step. */
+export function editEntity(repo: EntitiesRepo, id: string, name: string, note: string): Command {
+  let before: EntityRecord | undefined;
+  return {
+    label: 'entities.undo.edit',
+    apply: async () => {
+      before = await repo.get(id);
+      if (!before) return;
+      if (name.trim() && name.trim() !== before.name) await repo.rename(id, name);
+      if (note.trim() !== (before.note ?? '')) await repo.setNote(id, note);
+    },
+    revert: async () => {
+      if (before) await repo.restoreEntity(before);
     },
   };
 }
