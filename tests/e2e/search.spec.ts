@@ -86,3 +86,31 @@ test('a quoted phrase, date and tag filters, and a search with no result that sa
   await expect(page.locator('.search-count')).toHaveText(/^0 documents/);
   await expect(page.getByText('No document matches')).toBeVisible();
 });
+
+test('Ctrl+F in the reader finds every occurrence, also in paragraphs not drawn yet, and steps through them', async ({ page }) => {
+  await page.locator('.doc-title', { hasText: 'ผู้ว่าการเมืองไฮฟอง' }).click();
+  await expect(page.locator('.doc-header h1')).toHaveText('ผู้ว่าการเมืองไฮฟองพบคณะนักลงทุนไทย');
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('searchbox', { name: 'Find in this document' });
+  await expect(find).toBeFocused();
+  await find.fill('ไฮฟอง');
+  await expect(page.locator('.find-count')).toHaveText('1 of 2');
+  await expect(page.locator('.text-pane .pending').first()).toHaveText('ไฮฟอง');
+  // The other stands after 120 paragraphs: Shift+Enter goes round to it, drawn and in view.
+  await find.press('Shift+Enter');
+  await expect(page.locator('.find-count')).toHaveText('2 of 2');
+  const last = page.locator('.text-pane .pending').first();
+  await expect(last).toHaveText('ไฮฟอง');
+  await expect(last).toBeInViewport();
+  await expect(page.locator('.text-pane p.para', { has: page.locator('.pending') })).toContainText('เบลเยียม');
+  await page.screenshot({ path: `${shots}/reader-find.png` });
+  // Escape closes the bar; the match stays selected, so a digit marks it (3: place).
+  await find.press('Escape');
+  await expect(find).toBeHidden();
+  await page.keyboard.press('3');
+  await expect(page.locator('.ann-item', { hasText: 'ไฮฟอง' }).filter({ hasNotText: 'suggested' }).first()).toBeVisible();
+  await page.keyboard.press('Control+f');
+  await page.getByRole('searchbox', { name: 'Find in this document' }).fill('ฮาลอง');
+  await expect(page.locator('.find-count')).toHaveText('Not found');
+});
+

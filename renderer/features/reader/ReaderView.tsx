@@ -23,6 +23,7 @@ import { AnnotationPanel, type PanelActions } from './AnnotationPanel';
 import { FactsPanel } from './FactsPanel';
 import { TextPane } from './TextPane';
 import { TagEditor } from '../library/TagEditor';
+import { FindBar } from './FindBar';
 import { platform } from '../../platform/platform';
 
 export function ReaderView() {
@@ -146,12 +147,8 @@ export function ReaderView() {
   );
 
   // Opened from a search result (…?at=START-END): the match is selected (ready to mark) and scrolled to.
-  const at = params.get('at');
-  useEffect(() => {
-    const m = at && doc ? /^(\d+)-(\d+)$/.exec(at) : null;
-    if (!m || !doc) return;
-    const span = { start: Number(m[1]), end: Number(m[2]) };
-    if (span.end > doc.text.length || span.start >= span.end) return;
+  // A span of the text selected (ready to mark) and scrolled to: a search result, a match of Find.
+  const showSpan = useCallback((span: { start: number; end: number }) => {
     setPending(span);
     let tries = 0;
     const scroll = () => {
@@ -160,7 +157,29 @@ export function ReaderView() {
       else if (tries++ < 30) requestAnimationFrame(scroll);
     };
     requestAnimationFrame(scroll);
+  }, []);
+  const at = params.get('at');
+  useEffect(() => {
+    const m = at && doc ? /^(\d+)-(\d+)$/.exec(at) : null;
+    if (!m || !doc) return;
+    const span = { start: Number(m[1]), end: Number(m[2]) };
+    if (span.end > doc.text.length || span.start >= span.end) return;
+    showSpan(span);
   }, [doc?.id, at]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Ctrl+F: the reader's own find (long documents are drawn as they scroll, so the browser's find would miss text).
+  const [findOpen, setFindOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        if (findOpen) window.dispatchEvent(new Event('workbench:find'));
+        else setFindOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [findOpen]);
 
   // Opened from the figures table (…?ann=ID): show that annotation once the text is there.
   useEffect(() => {
@@ -231,6 +250,7 @@ export function ReaderView() {
           </Link>
         )}
       </AnnotationToolbar>
+      {findOpen && <FindBar text={doc.text} onShow={showSpan} onClose={() => setFindOpen(false)} />}
       <div className={`reader-body ${panelOpen ? '' : 'panel-closed'}`}>
         <div className="reader-text" ref={paneRef}>
           <header className="doc-header">
