@@ -11,6 +11,10 @@ export class GramList {
     this.docs[this.n++] = no;
   }
 
+  trim(): void {
+    if (this.docs.length > this.n) this.docs = this.docs.slice(0, this.n);
+  }
+
   retain(alive: (no: number) => boolean): boolean {
     let kept = 0;
     for (let i = 0; i < this.n; i++) if (alive(this.docs[i])) this.docs[kept++] = this.docs[i];
@@ -57,6 +61,10 @@ export class GramTable {
     const out: GramList[] = [...this.other.values()];
     for (const l of this.thai) if (l !== undefined) out.push(l);
     return out;
+  }
+
+  trim(): void {
+    for (const l of this.lists()) l.trim();
   }
 
   /** Drops the documents that are not alive, and the lists left empty. */

@@ -210,6 +210,15 @@ export class SearchIndex {
     this.dead = 0;
   }
 
+  /**
+   * Gives back the room its lists keep for growing (typed arrays grown by doubling): call it after a bulk
+   * load, such as reading the stored postings at start-up. Later additions grow the lists again.
+   */
+  trim(): void {
+    for (const list of this.terms.values()) list.trim();
+    this.grams.trim();
+  }
+
   stats(): SearchIndexStats {
     let termPostings = 0;
     let positions = 0;

@@ -8,6 +8,8 @@ import type { IndexStatus, ResultItem, SearchFilters, SearchPhases, SearchReques
 
 /** Documents indexed per step: small enough that a query waits at most a few tens of milliseconds. */
 const INDEX_BATCH = 24;
+/** After indexing this many documents at once (an import), the index gives back the room its lists kept for growing. */
+const TRIM_AFTER = 500;
 /** What a result shows of a document found by its filters alone (no words to highlight). */
 const LEAD_CHARS = 220;
 
@@ -53,6 +55,8 @@ export class LibrarySearch {
         }
         this.emit();
       });
+      // The lists grew by doubling while loading: give the slack back (about half the index's memory).
+      this.index.trim();
       if (stale.length > 0) await this.store.deletePostings(stale);
       await this.sync();
       this.unwatch = this.store.watchLibrary(() => void this.sync());
@@ -108,6 +112,7 @@ export class LibrarySearch {
       if (rows.length > 0) await this.store.putPostings(rows);
       this.emit();
     }
+    if (missing.length >= TRIM_AFTER) this.index.trim();
     this.state = 'ready';
     this.emit();
   }

@@ -263,3 +263,16 @@ describe('stored postings (v2)', () => {
     expect(() => fromStored(row)).toThrow(/v1/);
   });
 });
+
+describe('trim', () => {
+  it('gives back the room kept for growing without changing any result, and the index keeps growing after it', () => {
+    const { index, texts } = indexOf({ a: 'นคร|ไฮฟองซิตี้| |มี|ท่าเรือ', b: 'ท่า|ไฮ|ฟอง', c: 'BOI| |ไฮฟอง' });
+    const before = index.search('ไฮฟอง');
+    index.trim();
+    const after = index.search('ไฮฟอง');
+    expect(ids(after)).toEqual(ids(before));
+    expect(marked(after, texts)).toEqual(marked(before, texts));
+    index.addText('d', 'เมืองไฮฟองเวียดนาม');
+    expect(ids(index.search('ไฮฟอง'))).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
