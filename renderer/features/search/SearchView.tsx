@@ -205,7 +205,7 @@ export function SearchView() {
           </button>
         )}
       </div>
-      <div className="search-status" role="status" data-for={answer?.forKey} data-took-ms={answer?.tookMs.toFixed(2)} data-phases={answer && JSON.stringify(answer.phases)} data-index-state={status?.state}>
+      <div className="search-status" role="status" data-for={answer?.forKey} data-took-ms={answer?.tookMs.toFixed(2)} data-phases={answer && JSON.stringify(answer.phases)} data-index-state={status?.state} data-indexed={status?.indexed}>
         {indexing && (
           <span className="search-indexing">
             {t(status.state === 'loading' ? 'search.loadingIndex' : 'search.indexing', { indexed: status.indexed, total: status.total })}{' '}

@@ -17,7 +17,7 @@ function startServer(): Promise<ChildProcess> {
 const percentile = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] : 0);
 
 /** More measuring on the page once the import is done (before the browser closes). */
-export type AfterImport = (page: Page, baseUrl: string) => Promise<Record<string, number>>;
+export type AfterImport = (page: Page, baseUrl: string, documents: number) => Promise<Record<string, number>>;
 
 export async function webImportBench(corpus: string, files: number, mb: number, after?: AfterImport): Promise<Record<string, number>> {
   const server = await startServer();
@@ -111,7 +111,7 @@ export async function webImportBench(corpus: string, files: number, mb: number, 
     console.log(
       `UI during import: ${clicks.length} navigations, median ${percentile(clicks, 0.5).toFixed(0)} ms, p95 ${percentile(clicks, 0.95).toFixed(0)} ms, max ${Math.max(0, ...clicks).toFixed(0)} ms; long tasks ${longTasks.length}, longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
     );
-    const more = after ? await after(page, `http://localhost:${PORT}/`) : {};
+    const more = after ? await after(page, `http://localhost:${PORT}/`, counts.documents) : {};
     return {
       ...more,
       seconds: Number(importSeconds.toFixed(1)),
