@@ -112,5 +112,13 @@ test('Ctrl+F in the reader finds every occurrence, also in paragraphs not drawn 
   await page.keyboard.press('Control+f');
   await page.getByRole('searchbox', { name: 'Find in this document' }).fill('ฮาลอง');
   await expect(page.locator('.find-count')).toHaveText('Not found');
+
+  // The place just marked is an entity: the search's entity filter finds it by typing part of its name,
+  // in this article (a linked mention) and in the other one that only names it.
+  await page.keyboard.press('Control+k');
+  await page.locator('.search-filters').getByLabel('Entity').fill('ไฮฟอง (Place)');
+  await expect(page.locator('.search-count')).toHaveText(/^2 documents/);
+  await expect(page.locator('.search-results')).toContainText('บีโอไอรายงานการลงทุน');
+  await expect(page.locator('.search-results')).toContainText('ผู้ว่าการเมืองไฮฟองพบคณะนักลงทุนไทย');
 });
 

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ANNOTATION_TYPES, type AnnotationType } from '../../../shared/model/annotation';
 import { formatDate } from '../../app/format-date';
 import { db } from '../../db/repositories';
+import { EntityPicker } from './EntityPicker';
 import { searchClient, type SearchResponse } from './search-client';
 import type { IndexStatus, ResultPassage, SearchFilters } from './search-protocol';
 
@@ -155,15 +156,7 @@ export function SearchView() {
       </header>
       <div className="toolbar search-filters" role="group" aria-label={t('search.filters')}>
         <label>
-          {t('search.entity')}{' '}
-          <select value={filters.entityId ?? ''} onChange={(e) => setFilter('entity', e.target.value)}>
-            <option value="">{t('search.any')}</option>
-            {entities.map((en) => (
-              <option key={en.id} value={en.id}>
-                {en.name} ({t(`types.${en.type}`)})
-              </option>
-            ))}
-          </select>
+          {t('search.entity')} <EntityPicker entities={entities} value={filters.entityId} onChange={(id) => setFilter('entity', id)} />
         </label>
         <label>
           {t('search.type')}{' '}
