@@ -26,7 +26,9 @@ export function StatusBar() {
         </span>
       )}
       {index && index.state !== 'ready' && !progress && (
-        <span className="status-index">{t('status.indexing', { indexed: index.indexed, total: index.total })}</span>
+        <span className="status-index">
+          {index.total === 0 ? t('status.indexLoading') : t('status.indexing', { indexed: index.indexed, total: index.total })}
+        </span>
       )}
       {notice && (
         <span className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>

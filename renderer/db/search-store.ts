@@ -29,6 +29,10 @@ export class SearchStore {
     return this.db.documents.toCollection().primaryKeys();
   }
 
+  documentCount(): Promise<number> {
+    return this.db.documents.count();
+  }
+
   /** Titles and dates of some documents. */
   async metaOf(ids: string[]): Promise<Map<string, DocMeta>> {
     const docs = await this.db.documents.bulkGet(ids);

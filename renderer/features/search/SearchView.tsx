@@ -201,7 +201,9 @@ export function SearchView() {
       <div className="search-status" role="status" data-for={answer?.forKey} data-took-ms={answer?.tookMs.toFixed(2)} data-phases={answer && JSON.stringify(answer.phases)} data-index-state={status?.state} data-indexed={status?.indexed}>
         {indexing && (
           <span className="search-indexing">
-            {t(status.state === 'loading' ? 'search.loadingIndex' : 'search.indexing', { indexed: status.indexed, total: status.total })}{' '}
+            {status.total === 0
+              ? t('status.indexLoading')
+              : t(status.state === 'loading' ? 'search.loadingIndex' : 'search.indexing', { indexed: status.indexed, total: status.total })}{' '}
             <progress max={Math.max(1, status.total)} value={status.indexed} />
           </span>
         )}

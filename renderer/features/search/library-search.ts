@@ -98,7 +98,9 @@ export class LibrarySearch {
     }
     for (let i = 0; i < missing.length; i += INDEX_BATCH) {
       const batch = missing.slice(i, i + INDEX_BATCH);
-      const [sources, meta] = await Promise.all([this.store.sources(batch), this.store.metaOf(batch)]);
+      // The library may grow while this runs (an import): the count keeps the progress honest.
+      const [sources, meta, total] = await Promise.all([this.store.sources(batch), this.store.metaOf(batch), this.store.documentCount()]);
+      this.libraryTotal = total;
       const rows: PostingsRow[] = [];
       sources.forEach((src) => {
         const m = src && meta.get(src.id);
