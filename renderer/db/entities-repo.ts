@@ -318,8 +318,9 @@ export class EntitiesRepo {
     return { entities, mentions, definitions, refused, documents };
   }
 
-  decisions(): Promise<MergeDecisionRecord[]> {
-    return this.db.mergeDecisions.toArray();
+  /** Every entity, by name (the search's entity filter). */
+  byName(): Promise<EntityRecord[]> {
+    return this.db.entities.orderBy('name').toArray();
   }
 
   // ---------------------------------------------------------------------------------------------

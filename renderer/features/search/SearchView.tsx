@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ANNOTATION_TYPES, type AnnotationType } from '../../../shared/model/annotation';
 import { formatDate } from '../../app/format-date';
-import { db } from '../../db/repositories';
+import { documentsRepo, entitiesRepo } from '../../db/repositories';
 import { EntityPicker } from './EntityPicker';
 import { searchClient, type SearchResponse } from './search-client';
 import type { IndexStatus, ResultPassage, SearchFilters } from './search-protocol';
@@ -58,8 +58,8 @@ export function SearchView() {
   const box = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
 
-  const entities = useLiveQuery(() => db.entities.orderBy('name').toArray(), [], []);
-  const tags = useLiveQuery(() => db.documents.orderBy('tags').uniqueKeys(), [], []) as string[];
+  const entities = useLiveQuery(() => entitiesRepo.byName(), [], []);
+  const tags = useLiveQuery(() => documentsRepo.allTags(), [], []);
 
   useEffect(() => {
     searchClient.warmUp();
