@@ -5,10 +5,10 @@ import { deserialize, serialize } from 'node:v8';
 import { indexDocument, toStored, type DocPostings, type StoredDocPostings } from '../../../shared/search/doc-postings';
 import { isPlainNeedle, needleRegex, parseQuery, type QueryUnit } from '../../../shared/search/query-parser';
 import { SearchIndex } from '../../../shared/search/search-index';
-import { foldText, isLatinOrDigit, tokenize } from '../../../shared/search/search-tokens';
+import { foldText, isLatinOrDigit } from '../../../shared/search/search-tokens';
 import { normalizeText } from '../../../shared/text/normalize';
 import { hasShared, missingSharedMessage, sharedPath } from '../../support/shared-data';
-import { ACRONYMS, NAMES, rng } from '../support/search-queries';
+import { ACRONYMS, NAMES, phraseOf, rng } from '../support/search-queries';
 
 function listArticles(root: string): { file: string; month: string }[] {
   const files: { file: string; month: string }[] = [];
@@ -234,13 +234,8 @@ export default function run(args: string[]): void {
     const d = pick(docs);
     const paras = d.text.split('\n').filter((p) => p.length > 40);
     if (paras.length === 0) continue;
-    const para = pick(paras);
-    const toks = tokenize(para);
-    if (toks.length < 4) continue;
-    const at = Math.floor(rand() * (toks.length - 3));
-    const n = 2 + Math.floor(rand() * 2);
-    // The phrase as written in the article: consecutive words and what stands between them.
-    queries.push({ q: `"${para.slice(toks[at].start, toks[at + n - 1].end)}"`, kind: 'phrase' });
+    const q = phraseOf(pick(paras), rand);
+    if (q !== undefined) queries.push({ q, kind: 'phrase' });
   }
   for (let i = 0; queries.length < 200; i++) queries.push({ q: ACRONYMS[i % ACRONYMS.length], kind: 'latin' });
 

@@ -37,6 +37,16 @@ function articles(root: string): string[] {
   return out;
 }
 
+/** A quoted phrase of 2-3 consecutive words of a paragraph, as written there (undefined for a paragraph of under 4 words). */
+export function phraseOf(para: string, rand: () => number): string | undefined {
+  const toks = tokenize(para);
+  if (toks.length < 4) return undefined;
+  const at = Math.floor(rand() * (toks.length - 3));
+  const n = 2 + Math.floor(rand() * 2);
+  // The phrase as written in the article: consecutive words and what stands between them.
+  return `"${para.slice(toks[at].start, toks[at + n - 1].end)}"`;
+}
+
 /** 200 queries from random paragraphs of the corpus (the same ones for the same seed). */
 export function searchQueries(root: string, seed = 2023): Array<{ q: string; kind: QueryKind }> {
   const files = articles(root);
@@ -59,13 +69,8 @@ export function searchQueries(root: string, seed = 2023): Array<{ q: string; kin
   for (let i = 0; i < 40; i++) queries.push({ q: `${thaiWord()} ${thaiWord()}`, kind: 'two-words' });
   for (let i = 0; i < 40; i++) queries.push({ q: NAMES[i % NAMES.length], kind: 'name' });
   while (queries.length < 170) {
-    const para = paragraph();
-    const toks = tokenize(para);
-    if (toks.length < 4) continue;
-    const at = Math.floor(rand() * (toks.length - 3));
-    const n = 2 + Math.floor(rand() * 2);
-    // The phrase as written in the article: consecutive words and what stands between them.
-    queries.push({ q: `"${para.slice(toks[at].start, toks[at + n - 1].end)}"`, kind: 'phrase' });
+    const q = phraseOf(paragraph(), rand);
+    if (q !== undefined) queries.push({ q, kind: 'phrase' });
   }
   for (let i = 0; queries.length < 200; i++) queries.push({ q: ACRONYMS[i % ACRONYMS.length], kind: 'latin' });
   return queries;
