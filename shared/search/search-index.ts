@@ -28,6 +28,8 @@ export interface SearchOptions {
   offset?: number;
   /** Passages per hit (default 3). */
   passages?: number;
+  /** Best match first (default), or the newest article first (undated last), best match among equals. */
+  order?: 'relevance' | 'newest';
   /**
    * The normalized text of a document, used only to cut passages at paragraphs (matching never reads
    * texts). Without it passages are fixed windows; callers can build better ones later from the hits'
@@ -276,7 +278,9 @@ export class SearchIndex {
       });
       scored.push({ no, score, count });
     }
-    scored.sort((a, b) => b.score - a.score || (this.dates[b.no] ?? '').localeCompare(this.dates[a.no] ?? '') || a.no - b.no);
+    const byDate = (a: { no: number }, b: { no: number }) => (this.dates[b.no] ?? '').localeCompare(this.dates[a.no] ?? '');
+    if (options.order === 'newest') scored.sort((a, b) => byDate(a, b) || b.score - a.score || a.no - b.no);
+    else scored.sort((a, b) => b.score - a.score || byDate(a, b) || a.no - b.no);
 
     const shown = scored.slice(offset, offset + limit);
     // Matches across words in documents also matched inside a word were left out of ranking: find them

@@ -36,6 +36,10 @@ test('Ctrl+K finds a Thai name inside unsegmented text, highlights it, and opens
   await expect(first.locator('mark').first()).toHaveText('ไฮฟอง');
   await expect(page.locator('.search-result mark')).not.toHaveCount(0);
   await page.screenshot({ path: `${shots}/search-results.png` });
+  // Best match first; newest first on request.
+  await expect(page.locator('.search-title').first()).toHaveText('บีโอไอรายงานการลงทุน');
+  await page.getByLabel('Order').selectOption('newest');
+  await expect(page.locator('.search-title').first()).toHaveText('ผู้ว่าการเมืองไฮฟองพบคณะนักลงทุนไทย');
 
   // The passage near the end of the long article: the reader opens with the match selected and in view.
   await first.locator('.search-passage', { hasText: 'เบลเยียม' }).click();

@@ -14,6 +14,8 @@ const PAGE = 20;
 /** Typing waits this long for the next key before it searches. */
 const DEBOUNCE_MS = 120;
 const FILTER_KEYS = ['entity', 'type', 'tag', 'from', 'to'] as const;
+/** Parameters of the address the view keeps its state in, besides the words. */
+type ParamKey = (typeof FILTER_KEYS)[number] | 'order';
 
 function filtersOf(params: URLSearchParams): SearchFilters {
   return {
@@ -22,6 +24,7 @@ function filtersOf(params: URLSearchParams): SearchFilters {
     tag: params.get('tag') || undefined,
     dateFrom: params.get('from') || undefined,
     dateTo: params.get('to') || undefined,
+    order: params.get('order') === 'newest' ? 'newest' : undefined,
   };
 }
 
@@ -112,7 +115,7 @@ export function SearchView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, ready]);
 
-  const setFilter = (name: (typeof FILTER_KEYS)[number], value: string) => {
+  const setFilter = (name: ParamKey, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
@@ -208,6 +211,15 @@ export function SearchView() {
           </span>
         )}
         {error && <span className="error">{t('search.failed', { reason: error })}</span>}
+        {answer && !error && answer.total > 1 && (
+          <label className="search-order">
+            {t('search.order')}{' '}
+            <select value={filters.order ?? 'relevance'} onChange={(e) => setFilter('order', e.target.value === 'newest' ? 'newest' : '')}>
+              <option value="relevance">{t('search.relevance')}</option>
+              <option value="newest">{t('search.newest')}</option>
+            </select>
+          </label>
+        )}
         {answer && !error && (
           <span className="search-count">{t('search.count', { count: answer.total, ms: Math.max(1, Math.round(answer.tookMs)) })}</span>
         )}

@@ -179,6 +179,7 @@ export class LibrarySearch {
       limit: req.limit,
       offset: req.offset,
       passages: 0,
+      order: req.filters.order,
     });
     const t2 = performance.now();
     const texts = await this.store.texts(found.hits.map((h) => h.docId));

@@ -11,6 +11,8 @@ export interface SearchFilters {
   /** Inclusive ISO dates (yyyy-mm-dd) on the article's date. */
   dateFrom?: string;
   dateTo?: string;
+  /** Best match first (default) or newest first. */
+  order?: 'relevance' | 'newest';
 }
 
 export interface SearchRequest {

@@ -110,6 +110,17 @@ describe('LibrarySearch', () => {
     expect(listed.items[0].passages[0].text.startsWith('รัฐมนตรี')).toBe(true);
   });
 
+  it('orders by best match, or newest first when asked', async () => {
+    const repo = fresh();
+    await repo.addParsed(doc('old', 'ไฮฟอง ไฮฟอง ไฮฟอง ท่าเรือไฮฟอง', '2023-01-05'));
+    await repo.addParsed(doc('new', 'รายงานการค้าประจำปีของเวียดนามกล่าวถึงไฮฟองหนึ่งครั้งในย่อหน้ายาวเกี่ยวกับการลงทุน', '2025-06-01'));
+    await repo.addParsed(doc('mid', 'ไฮฟองและฮานอย', '2024-02-02'));
+    const { search } = start();
+    await search.start();
+    expect((await ask(search, 'ไฮฟอง')).items[0].docId).toBe('old');
+    expect((await ask(search, 'ไฮฟอง', { order: 'newest' })).items.map((i) => i.date)).toEqual(['2025-06-01', '2024-02-02', '2023-01-05']);
+  });
+
   it('filters by entity: documents with a linked mention or one of its names', async () => {
     const repo = fresh();
     await repo.addParsed(doc('a', HAIPHONG));
