@@ -1,5 +1,5 @@
 // Builds chart series from facts: one measure over time, across counterparts, and shares; never mixes units or period kinds.
-import type { Qualifier } from '../model/annotation';
+import { QUALIFIER_SIGN, type Qualifier } from '../model/annotation';
 import type { PeriodKind } from '../model/fact';
 import type { Measure } from '../model/records';
 import type { ChartFact } from './chart-fact';
@@ -75,16 +75,6 @@ function formatNumber(x: number): string {
   const rounded = Math.round(x * 100) / 100;
   return rounded.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
-
-const QUALIFIER_SIGN: Record<Qualifier, string> = {
-  exact: '',
-  over: '> ',
-  under: '< ',
-  approx: '≈ ',
-  nearly: '≲ ',
-  at_least: '≥ ',
-  at_most: '≤ ',
-};
 
 /** `over 25 million` on a million scale shows as `> 25`; a range as `5–10`. */
 export function displayValue(value: number, qualifier: Qualifier, scale: Scale, valueMax?: number): string {

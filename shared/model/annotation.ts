@@ -12,6 +12,17 @@ export type AnnotationType = (typeof ANNOTATION_TYPES)[number];
 export const QUALIFIERS = ['exact', 'over', 'under', 'approx', 'nearly', 'at_least', 'at_most'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** How a qualifier reads before a value wherever a figure is shown (`> 25`, `≈ 12.5%`). */
+export const QUALIFIER_SIGN: Record<Qualifier, string> = {
+  exact: '',
+  over: '> ',
+  under: '< ',
+  approx: '≈ ',
+  nearly: '≲ ',
+  at_least: '≥ ',
+  at_most: '≤ ',
+};
+
 /** A [start, end) span of UTF-16 code units in a document's normalized text, with its exact quote. */
 export interface Span {
   start: number;

@@ -1,15 +1,5 @@
 // How a figure reads to an analyst: `> 758.5 ล้าน USD` in Thai, `> USD 758.5 million` in English, `12.5%`.
-import type { FigureSpan, Qualifier } from '../../../shared/model/annotation';
-
-const QUALIFIER_SIGN: Record<Qualifier, string> = {
-  exact: '',
-  over: '> ',
-  under: '< ',
-  approx: '≈ ',
-  nearly: '≲ ',
-  at_least: '≥ ',
-  at_most: '≤ ',
-};
+import { QUALIFIER_SIGN, type FigureSpan } from '../../../shared/model/annotation';
 
 const SCALES_TH: Array<[number, string]> = [
   [1e12, 'ล้านล้าน'],
